@@ -1,0 +1,319 @@
+/**
+ * The explorer: breadth-first (shortest counterexamples) or depth-first
+ * search over packed states, with a fingerprint visited set, parent links for
+ * traces, property checks on every new state, deadlock detection, bounds and
+ * progress events. Model errors surface as `ModelError`.
+ */
+import { ModelError } from '../model/errors.ts';
+import type { Fields } from '../model/types.ts';
+import type { State } from '../model/view-types.ts';
+import { RecordQueue, U32List } from './chunked.ts';
+import type { CompiledModel, Named, Predicate } from './compile.ts';
+import { Expander, type SuccessorSink } from './expander.ts';
+import { Fingerprinter } from './fingerprint.ts';
+import { withPurityGuards } from './purity.ts';
+import type { PropertyRef, SearchEvent, SearchResult, TracePath, Verdict } from './result.ts';
+import { ReplayCheck } from './replay-check.ts';
+import { Holder, ViewError } from './views.ts';
+import { collisionProbability, FingerprintSet } from './visited.ts';
+
+/** How to search. */
+export interface SearchOptions {
+  /** `'bfs'` (default) finds shortest counterexamples; `'dfs'` uses less queue memory. */
+  readonly strategy?: 'bfs' | 'dfs';
+  /** States this many steps from an initial state are not expanded. */
+  readonly maxDepth?: number;
+  /** Stop once this many distinct states are found. */
+  readonly maxStates?: number;
+  /** Report states with no enabled step as deadlocks (default true). */
+  readonly deadlock?: boolean;
+  /** Check only these invariants (default: all). */
+  readonly invariants?: readonly string[];
+  /** Guard the clock and randomness and re-run a sample of expansions (default true). */
+  readonly purity?: boolean;
+  /** Milliseconds between progress events (default 5000). */
+  readonly progressEveryMs?: number;
+  readonly onEvent?: (event: SearchEvent) => void;
+}
+
+const NO_PARENT = 0xffffffff;
+
+/** One search over one compiled model. Use `explore` rather than this class. */
+class Explorer implements SuccessorSink {
+  private readonly words: number;
+  private readonly visited = new FingerprintSet(1 << 16);
+  private readonly parent = new U32List();
+  private readonly via = new U32List();
+  private readonly fp = new Fingerprinter();
+  private readonly expander: Expander;
+  private readonly checkHolder: Holder;
+  private readonly checkView: State<Fields>;
+  private readonly invariants: readonly Named<Predicate>[];
+  private readonly fired: Float64Array;
+  private readonly reachMet: (TracePath | undefined)[];
+  private readonly replay: ReplayCheck | undefined;
+  private queue: RecordQueue;
+  private generated = 0;
+  private maxDepthSeen = 0;
+  private queuePeak = 0;
+  private parentId = 0;
+  private childDepth = 0;
+  private atBound = false;
+  private cut: Verdict | undefined;
+  private violation: Verdict | undefined;
+
+  constructor(private readonly cm: CompiledModel, private readonly opts: SearchOptions) {
+    this.words = cm.layout.words;
+    this.expander = new Expander(cm);
+    this.checkHolder = new Holder(this.words);
+    this.checkView = cm.factory.make(cm.layout.root, this.checkHolder, 0, '') as State<Fields>;
+    this.invariants = selectInvariants(cm, opts.invariants);
+    this.fired = new Float64Array(cm.actions.length);
+    this.reachMet = cm.reachable.map(() => undefined);
+    this.replay = opts.purity === false ? undefined : new ReplayCheck(this.expander);
+    this.queue = new RecordQueue(this.words + 2);
+  }
+
+  run(): SearchResult {
+    const start = performance.now();
+    const guarded = this.opts.purity === false ? (f: () => void) => f() : withPurityGuards;
+    guarded(() => {
+      this.seed();
+      if (!this.violation) this.loop(start);
+    });
+    return this.result(start);
+  }
+
+  /** Adds the initial states. */
+  private seed(): void {
+    this.cm.inits.forEach((init, i) => {
+      this.generated++;
+      this.fp.hash(init, 0, this.words);
+      if (!this.visited.add(this.fp.hi, this.fp.lo)) return;
+      const id = this.record(NO_PARENT, i);
+      this.checkNew(init, id);
+      this.enqueue(init, id, 0);
+    });
+  }
+
+  private loop(start: number): void {
+    const cur = new Uint32Array(this.words);
+    const bfs = this.opts.strategy !== 'dfs';
+    const entry = new Uint32Array(this.words + 2);
+    const every = this.opts.progressEveryMs ?? 5000;
+    let lastEvent = start;
+    let expansions = 0;
+    while (this.queue.size > 0 && !this.violation && !this.cut) {
+      if (bfs) this.queue.shift(entry);
+      else this.queue.pop(entry);
+      const id = entry[0]!;
+      const depth = entry[1]!;
+      cur.set(entry.subarray(2));
+      this.expandOne(cur, id, depth);
+      if ((++expansions & 1023) === 0 && this.opts.onEvent) {
+        const now = performance.now();
+        if (now - lastEvent >= every) {
+          lastEvent = now;
+          this.opts.onEvent(this.progress(start, now));
+        }
+      }
+    }
+  }
+
+  private expandOne(cur: Uint32Array, id: number, depth: number): void {
+    this.checkHolder.w = cur;
+    if (this.cm.constraint && !this.userTest('constraint', this.cm.constraint)) return;
+    this.parentId = id;
+    this.childDepth = depth + 1;
+    this.atBound = this.opts.maxDepth !== undefined && depth >= this.opts.maxDepth;
+    this.replay?.maybeCheck(cur);
+    const n = this.expander.expand(cur, this);
+    this.generated += n;
+    if (n === 0 && this.opts.deadlock !== false && !this.violation) {
+      this.checkHolder.w = cur;
+      if (!this.cm.terminal || !this.userTest('terminal', this.cm.terminal)) {
+        this.violation = this.violated({ kind: 'deadlock', name: 'deadlock' }, id, cur);
+      }
+    }
+  }
+
+  /** Receives one successor of the state being expanded. */
+  accept(next: Uint32Array, action: number, step: number): void {
+    this.fired[action]!++;
+    if (this.cm.stepProperties.length > 0 && !this.violation) this.checkStep(next, action, step);
+    const fp = this.fp;
+    fp.hash(next, 0, this.words);
+    if (this.atBound) {
+      if (!this.cut && !this.visited.has(fp.hi, fp.lo)) {
+        this.cut = { kind: 'incomplete', bound: 'max-depth', limit: this.opts.maxDepth! };
+      }
+      return;
+    }
+    const max = this.opts.maxStates;
+    if (max !== undefined && this.visited.size >= max) {
+      if (!this.cut && !this.visited.has(fp.hi, fp.lo)) {
+        this.cut = { kind: 'incomplete', bound: 'max-states', limit: max };
+      }
+      return;
+    }
+    if (!this.visited.add(fp.hi, fp.lo)) return;
+    const id = this.record(this.parentId, step);
+    if (this.childDepth > this.maxDepthSeen) this.maxDepthSeen = this.childDepth;
+    if (!this.violation) this.checkNew(next, id);
+    this.enqueue(next, id, this.childDepth);
+  }
+
+  private record(parent: number, via: number): number {
+    const id = this.parent.length;
+    this.parent.push(parent);
+    this.via.push(via);
+    return id;
+  }
+
+  private enqueue(words: Uint32Array, id: number, depth: number): void {
+    const { chunk, at } = this.queue.reserve();
+    chunk[at] = id;
+    chunk[at + 1] = depth;
+    chunk.set(words, at + 2);
+    if (this.queue.size > this.queuePeak) this.queuePeak = this.queue.size;
+  }
+
+  /** Checks invariants and reachability goals on a newly found state. */
+  private checkNew(words: Uint32Array, id: number): void {
+    this.checkHolder.w = words;
+    for (const inv of this.invariants) {
+      if (!this.userTest(`invariant '${inv.name}'`, inv.test)) {
+        this.violation = this.violated({ kind: 'invariant', name: inv.name }, id, words);
+        return;
+      }
+    }
+    this.cm.reachable.forEach((goal, i) => {
+      if (this.reachMet[i] === undefined && this.userTest(`reachable '${goal.name}'`, goal.test)) {
+        this.reachMet[i] = this.pathTo(id, words);
+      }
+    });
+  }
+
+  private checkStep(next: Uint32Array, action: number, step: number): void {
+    const before = this.expander.current;
+    this.checkHolder.w = next;
+    const a = this.cm.actions[action]!;
+    const info = { action: a.name, label: a.name };
+    for (const prop of this.cm.stepProperties) {
+      let ok: boolean;
+      try {
+        ok = prop.test(before, this.checkView, info);
+      } catch (err) {
+        throw userThrew(this.cm.name, `step property '${prop.name}'`, err);
+      }
+      if (!ok) {
+        const path = this.pathTo(this.parentId, undefined);
+        const steps = [...path.steps, step];
+        this.fp.hash(next, 0, this.words);
+        this.violation = {
+          kind: 'violated',
+          property: { kind: 'step', name: prop.name },
+          path: { init: path.init, steps, fingerprint: [this.fp.hi, this.fp.lo] },
+        };
+        return;
+      }
+    }
+  }
+
+  private userTest(what: string, test: Predicate): boolean {
+    try {
+      return Boolean(test(this.checkView));
+    } catch (err) {
+      throw userThrew(this.cm.name, what, err);
+    }
+  }
+
+  private violated(property: PropertyRef, id: number, words: Uint32Array): Verdict {
+    return { kind: 'violated', property, path: this.pathTo(id, words) };
+  }
+
+  /** The path from an initial state to state `id`, by following parent links. */
+  private pathTo(id: number, words: Uint32Array | undefined): TracePath {
+    const steps: number[] = [];
+    let at = id;
+    while (this.parent.get(at) !== NO_PARENT) {
+      steps.push(this.via.get(at));
+      at = this.parent.get(at);
+    }
+    steps.reverse();
+    let fingerprint: [number, number] = [0, 0];
+    if (words) {
+      this.fp.hash(words, 0, this.words);
+      fingerprint = [this.fp.hi, this.fp.lo];
+    }
+    return { init: this.via.get(at), steps, fingerprint };
+  }
+
+  private progress(start: number, now: number): SearchEvent {
+    const seconds = (now - start) / 1000;
+    return {
+      type: 'progress', distinct: this.visited.size, generated: this.generated,
+      depth: this.maxDepthSeen, queue: this.queue.size, seconds,
+      statesPerSecond: Math.round(this.visited.size / Math.max(seconds, 1e-9)),
+    };
+  }
+
+  private result(start: number): SearchResult {
+    const reachable = this.cm.reachable.map((goal, i) => ({
+      name: goal.name, met: this.reachMet[i] !== undefined, path: this.reachMet[i],
+    }));
+    let verdict: Verdict = this.violation ?? this.cut ?? { kind: 'holds' };
+    const unmet = reachable.find((r) => !r.met);
+    if (verdict.kind === 'holds' && unmet) {
+      verdict = { kind: 'violated', property: { kind: 'reachable', name: unmet.name } };
+    }
+    const coverage = this.cm.actions.map((a) => ({ action: a.name, fired: this.fired[a.index]! }));
+    const warnings: string[] = [];
+    const complete = !this.violation && !this.cut;
+    for (const c of coverage) {
+      if (c.fired === 0 && complete) warnings.push(`action '${c.action}' never fired`);
+    }
+    if (this.cm.model.spec.symmetry) {
+      warnings.push('the model declares a symmetry; symmetry reduction is not implemented yet, ' +
+        'so every state was explored without it');
+    }
+    return {
+      verdict,
+      stats: {
+        strategy: this.opts.strategy ?? 'bfs', distinct: this.visited.size,
+        generated: this.generated, depth: this.maxDepthSeen,
+        seconds: (performance.now() - start) / 1000, queuePeak: this.queuePeak,
+        collisionProbability: collisionProbability(this.visited.size),
+      },
+      coverage, reachable, warnings,
+    };
+  }
+}
+
+function selectInvariants(cm: CompiledModel, names: readonly string[] | undefined): Named<Predicate>[] {
+  if (!names || names.length === 0) return [...cm.invariants];
+  return names.map((name) => {
+    const inv = cm.invariants.find((i) => i.name === name);
+    if (!inv) {
+      const known = cm.invariants.map((i) => i.name);
+      throw new ModelError('unknown-property', `model '${cm.name}' has no invariant '${name}'`,
+        { model: cm.name }, known.length ? `its invariants are: ${known.join(', ')}` : 'it declares none');
+    }
+    return inv;
+  });
+}
+
+function userThrew(model: string, what: string, err: unknown): ModelError {
+  if (err instanceof ModelError) return err;
+  if (err instanceof ViewError && err.reason === 'read-only') {
+    return new ModelError('impure-write', `${what} of model '${model}' wrote the state: ${err.message}`,
+      { model, field: err.path }, 'properties must only read the state');
+  }
+  return new ModelError('threw', `${what} of model '${model}' threw: ${String(err)}`,
+    { model }, 'fix the property; run with --verbose for the stack trace', err);
+}
+
+/** Explores every state of `cm` reachable within the options' bounds. Throws `ModelError`. */
+export function explore(cm: CompiledModel, opts: SearchOptions = {}): SearchResult {
+  return new Explorer(cm, opts).run();
+}
