@@ -5,7 +5,22 @@
  * values give equal words whatever their key or set order.
  */
 import type { Layout, StateLayout } from './layout.ts';
-import { FrameArrayView, Holder, ScalarArrayView, SetView, ViewFactory } from './views.ts';
+import { Holder, ViewFactory } from './views.ts';
+
+/** What the encoder needs of a set view. */
+interface SetLike {
+  clear(): void;
+  add(i: number): void;
+  toArray(): number[];
+}
+
+/** What the encoder needs of an array view. */
+interface ArrayLike {
+  readonly length: number;
+  get(i: number): unknown;
+  set?(i: number, v: unknown): void;
+  toArray(): unknown[];
+}
 
 /** A plain value that does not fit the state type. */
 export class EncodeError extends Error {
@@ -64,10 +79,10 @@ class Encoder {
       case 'record':
         return this.record(view as Record<string, unknown>, layout.fields, value, path);
       case 'set':
-        return this.set(view as SetView, value, path);
+        return this.set(view as SetLike, value, path);
       case 'scalar-array':
       case 'frame-array':
-        return this.array(view as ScalarArrayView | FrameArrayView, layout, value, path);
+        return this.array(view as ArrayLike, layout, value, path);
       case 'scalar':
         throw new Error('scalars are assigned by their record');
     }
@@ -89,7 +104,7 @@ class Encoder {
     }
   }
 
-  private set(view: SetView, value: unknown, path: string): void {
+  private set(view: SetLike, value: unknown, path: string): void {
     const members = value instanceof Set ? [...(value as Set<unknown>)] : value;
     if (!Array.isArray(members)) {
       throw new EncodeError(path, `expected an array or Set of members, got ${kindOf(value)}`);
@@ -98,14 +113,14 @@ class Encoder {
     for (const m of members) view.add(m as number);
   }
 
-  private array(view: ScalarArrayView | FrameArrayView, layout: Layout, value: unknown,
+  private array(view: ArrayLike, layout: Layout, value: unknown,
     path: string): void {
     if (!Array.isArray(value)) throw new EncodeError(path, `expected an array, got ${kindOf(value)}`);
     if (value.length !== view.length) {
       throw new EncodeError(path, `expected ${view.length} elements, got ${value.length}`);
     }
     value.forEach((v, i) => {
-      if (view instanceof ScalarArrayView) view.set(i, v);
+      if (layout.kind === 'scalar-array') view.set!(i, v);
       else if (layout.kind === 'frame-array') this.assign(view.get(i), layout.elem, v, `${path}[${i}]`);
     });
   }
@@ -127,11 +142,11 @@ export function toPlain(view: unknown, layout: Layout): PlainValue {
       return out;
     }
     case 'set':
-      return (view as SetView).toArray();
+      return (view as SetLike).toArray();
     case 'scalar-array':
-      return (view as ScalarArrayView).toArray() as PlainValue[];
+      return (view as ArrayLike).toArray() as PlainValue[];
     case 'frame-array':
-      return (view as FrameArrayView).toArray().map((e) => toPlain(e, layout.elem));
+      return (view as ArrayLike).toArray().map((e) => toPlain(e, layout.elem));
     case 'scalar':
       throw new Error('scalars are read by their record');
   }

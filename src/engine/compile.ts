@@ -51,7 +51,7 @@ export interface CompiledModel {
 export type StepTest = (
   before: State<Fields>,
   after: State<Fields>,
-  step: { readonly action: string; readonly label: string },
+  step: { readonly action: string },
 ) => boolean;
 
 /** Resolves `--param` overrides against the declared parameters. */

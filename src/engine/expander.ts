@@ -8,6 +8,7 @@ import { ModelError } from '../model/errors.ts';
 import type { Fields } from '../model/types.ts';
 import type { Draft, State } from '../model/view-types.ts';
 import type { CompiledAction, CompiledModel } from './compile.ts';
+import { generateExpand, type ExpandFn, type FailurePoint } from './expand-codegen.ts';
 import { ImpureCall } from './purity.ts';
 import { Holder, ViewError } from './views.ts';
 
@@ -30,6 +31,8 @@ export class Expander {
   private readonly draft: Draft<Fields>;
   private readonly scratch: Uint32Array;
   private readonly actions: readonly CompiledAction[];
+  private readonly run: ExpandFn;
+  private readonly failure: FailurePoint = { action: 0, choice: 0, phase: 0, error: undefined };
   private phase = OVER;
   private acting = 0;
   private choice: unknown = undefined;
@@ -42,44 +45,20 @@ export class Expander {
     this.current = cm.factory.make(cm.layout.root, this.readHolder, 0, '') as State<Fields>;
     this.draft = cm.factory.make(cm.layout.root, this.draftHolder, 0, '') as Draft<Fields>;
     this.actions = cm.actions;
+    this.run = generateExpand(cm.actions, cm.layout.words);
   }
 
   /** Calls `sink.accept` for each successor of `cur`; returns how many there were. */
   expand(cur: Uint32Array, sink: SuccessorSink): number {
     this.readHolder.w = cur;
-    const s = this.current;
-    const d = this.draft;
-    const scratch = this.scratch;
-    let k = 0;
-    try {
-      for (let a = 0; a < this.actions.length; a++) {
-        const action = this.actions[a]!;
-        this.acting = a;
-        this.phase = OVER;
-        const choices = action.choices ?? this.domain(action);
-        const when = action.spec.when;
-        const then = action.spec.then;
-        for (let c = 0; c < choices.length; c++) {
-          const choice = choices[c];
-          this.choice = choice;
-          this.phase = WHEN;
-          if (when !== undefined && !when(s, choice)) continue;
-          scratch.set(cur);
-          this.phase = THEN;
-          then(d, choice);
-          sink.accept(scratch, a, k++);
-        }
-      }
-    } catch (err) {
-      throw this.explain(err);
-    }
-    return k;
-  }
-
-  /** The choices of an action whose `over` depends on the state. */
-  private domain(action: CompiledAction): readonly unknown[] {
-    const over = action.spec.over as (s: State<Fields>) => Iterable<unknown>;
-    return Array.from(over(this.current));
+    const n = this.run(cur, sink, this.current, this.draft, this.scratch, this.failure);
+    if (n >= 0) return n;
+    const f = this.failure;
+    this.acting = f.action;
+    this.phase = f.phase;
+    const action = this.actions[f.action]!;
+    this.choice = action.choices ? action.choices[f.choice] : `#${f.choice}`;
+    throw this.explain(f.error);
   }
 
   /** Turns an exception from model code into a `ModelError` naming the action. */

@@ -9,7 +9,8 @@ import type { Fields } from '../model/types.ts';
 import type { State } from '../model/view-types.ts';
 import { RecordQueue, U32List } from './chunked.ts';
 import type { CompiledModel, Named, Predicate } from './compile.ts';
-import { Expander, type SuccessorSink } from './expander.ts';
+import { SuccessorBatch } from './batch.ts';
+import { Expander } from './expander.ts';
 import { Fingerprinter } from './fingerprint.ts';
 import { withPurityGuards } from './purity.ts';
 import type { PropertyRef, SearchEvent, SearchResult, TracePath, Verdict } from './result.ts';
@@ -39,7 +40,7 @@ export interface SearchOptions {
 const NO_PARENT = 0xffffffff;
 
 /** One search over one compiled model. Use `explore` rather than this class. */
-class Explorer implements SuccessorSink {
+class Explorer {
   private readonly words: number;
   private readonly visited = new FingerprintSet(1 << 16);
   private readonly parent = new U32List();
@@ -56,9 +57,11 @@ class Explorer implements SuccessorSink {
   private generated = 0;
   private maxDepthSeen = 0;
   private queuePeak = 0;
-  private parentId = 0;
-  private childDepth = 0;
-  private atBound = false;
+  private readonly batch: SuccessorBatch;
+  private readonly next: Uint32Array;
+  private readonly stepChecks: boolean;
+  /** True once `maxStates` distinct states are stored. */
+  private full = false;
   private cut: Verdict | undefined;
   private violation: Verdict | undefined;
 
@@ -72,6 +75,9 @@ class Explorer implements SuccessorSink {
     this.reachMet = cm.reachable.map(() => undefined);
     this.replay = opts.purity === false ? undefined : new ReplayCheck(this.expander);
     this.queue = new RecordQueue(this.words + 2);
+    this.batch = new SuccessorBatch(this.words);
+    this.next = new Uint32Array(this.words);
+    this.stepChecks = cm.stepProperties.length > 0;
   }
 
   run(): SearchResult {
@@ -108,7 +114,7 @@ class Explorer implements SuccessorSink {
       else this.queue.pop(entry);
       const id = entry[0]!;
       const depth = entry[1]!;
-      cur.set(entry.subarray(2));
+      for (let j = 0; j < this.words; j++) cur[j] = entry[j + 2]!;
       this.expandOne(cur, id, depth);
       if ((++expansions & 1023) === 0 && this.opts.onEvent) {
         const now = performance.now();
@@ -123,44 +129,56 @@ class Explorer implements SuccessorSink {
   private expandOne(cur: Uint32Array, id: number, depth: number): void {
     this.checkHolder.w = cur;
     if (this.cm.constraint && !this.userTest('constraint', this.cm.constraint)) return;
-    this.parentId = id;
-    this.childDepth = depth + 1;
-    this.atBound = this.opts.maxDepth !== undefined && depth >= this.opts.maxDepth;
     this.replay?.maybeCheck(cur);
-    const n = this.expander.expand(cur, this);
+    const batch = this.batch;
+    batch.size = 0;
+    const n = this.expander.expand(cur, batch);
     this.generated += n;
-    if (n === 0 && this.opts.deadlock !== false && !this.violation) {
-      this.checkHolder.w = cur;
-      if (!this.cm.terminal || !this.userTest('terminal', this.cm.terminal)) {
-        this.violation = this.violated({ kind: 'deadlock', name: 'deadlock' }, id, cur);
-      }
+    if (n === 0) {
+      this.checkDeadlock(cur, id);
+      return;
+    }
+    batch.fingerprint(this.visited);
+    const atBound = this.opts.maxDepth !== undefined && depth >= this.opts.maxDepth;
+    const next = this.next;
+    const w = this.words;
+    for (let i = 0; i < n && !this.violation; i++) {
+      const action = batch.action[i]!;
+      const step = batch.step[i]!;
+      this.fired[action]!++;
+      for (let j = 0, base = i * w; j < w; j++) next[j] = batch.words[base + j]!;
+      if (this.stepChecks) this.checkStep(next, action, step, id);
+      const hi = batch.hi[i]!;
+      const lo = batch.lo[i]!;
+      if (atBound || this.full) this.noteCut(hi, lo, atBound);
+      else if (this.visited.add(hi, lo)) this.discovered(next, id, step, depth + 1);
     }
   }
 
-  /** Receives one successor of the state being expanded. */
-  accept(next: Uint32Array, action: number, step: number): void {
-    this.fired[action]!++;
-    if (this.cm.stepProperties.length > 0 && !this.violation) this.checkStep(next, action, step);
-    const fp = this.fp;
-    fp.hash(next, 0, this.words);
-    if (this.atBound) {
-      if (!this.cut && !this.visited.has(fp.hi, fp.lo)) {
-        this.cut = { kind: 'incomplete', bound: 'max-depth', limit: this.opts.maxDepth! };
-      }
-      return;
+  private checkDeadlock(cur: Uint32Array, id: number): void {
+    if (this.opts.deadlock === false || this.violation) return;
+    this.checkHolder.w = cur;
+    if (!this.cm.terminal || !this.userTest('terminal', this.cm.terminal)) {
+      this.violation = this.violated({ kind: 'deadlock', name: 'deadlock' }, id, cur);
     }
+  }
+
+  /** A successor beyond a bound: if it is new, the bound cut the search. */
+  private noteCut(hi: number, lo: number, atBound: boolean): void {
+    if (this.cut || this.visited.has(hi, lo)) return;
+    this.cut = atBound
+      ? { kind: 'incomplete', bound: 'max-depth', limit: this.opts.maxDepth! }
+      : { kind: 'incomplete', bound: 'max-states', limit: this.opts.maxStates! };
+  }
+
+  /** Records, checks and enqueues a state seen for the first time. */
+  private discovered(next: Uint32Array, parent: number, step: number, depth: number): void {
+    const id = this.record(parent, step);
+    if (depth > this.maxDepthSeen) this.maxDepthSeen = depth;
+    this.checkNew(next, id);
+    this.enqueue(next, id, depth);
     const max = this.opts.maxStates;
-    if (max !== undefined && this.visited.size >= max) {
-      if (!this.cut && !this.visited.has(fp.hi, fp.lo)) {
-        this.cut = { kind: 'incomplete', bound: 'max-states', limit: max };
-      }
-      return;
-    }
-    if (!this.visited.add(fp.hi, fp.lo)) return;
-    const id = this.record(this.parentId, step);
-    if (this.childDepth > this.maxDepthSeen) this.maxDepthSeen = this.childDepth;
-    if (!this.violation) this.checkNew(next, id);
-    this.enqueue(next, id, this.childDepth);
+    if (max !== undefined && this.visited.size >= max) this.full = true;
   }
 
   private record(parent: number, via: number): number {
@@ -171,10 +189,7 @@ class Explorer implements SuccessorSink {
   }
 
   private enqueue(words: Uint32Array, id: number, depth: number): void {
-    const { chunk, at } = this.queue.reserve();
-    chunk[at] = id;
-    chunk[at + 1] = depth;
-    chunk.set(words, at + 2);
+    this.queue.push2(id, depth, words);
     if (this.queue.size > this.queuePeak) this.queuePeak = this.queue.size;
   }
 
@@ -194,11 +209,10 @@ class Explorer implements SuccessorSink {
     });
   }
 
-  private checkStep(next: Uint32Array, action: number, step: number): void {
+  private checkStep(next: Uint32Array, action: number, step: number, parent: number): void {
     const before = this.expander.current;
     this.checkHolder.w = next;
-    const a = this.cm.actions[action]!;
-    const info = { action: a.name, label: a.name };
+    const info = { action: this.cm.actions[action]!.name };
     for (const prop of this.cm.stepProperties) {
       let ok: boolean;
       try {
@@ -207,7 +221,7 @@ class Explorer implements SuccessorSink {
         throw userThrew(this.cm.name, `step property '${prop.name}'`, err);
       }
       if (!ok) {
-        const path = this.pathTo(this.parentId, undefined);
+        const path = this.pathTo(parent, undefined);
         const steps = [...path.steps, step];
         this.fp.hash(next, 0, this.words);
         this.violation = {

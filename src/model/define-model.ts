@@ -79,11 +79,11 @@ export type ActionMaker<F extends Fields> = <C = undefined>(
 /** A predicate over one state. */
 export type StatePredicate<F extends Fields, P> = (s: State<F>, params: P) => boolean;
 
-/** A predicate over one step: the state before, the state after, and the step's label. */
+/** A predicate over one step: the state before, the state after, and the action taken. */
 export type StepPredicate<F extends Fields, P> = (
   before: State<F>,
   after: State<F>,
-  step: { readonly action: string; readonly label: string },
+  step: { readonly action: string },
   params: P,
 ) => boolean;
 
