@@ -95,10 +95,8 @@ class Explorer {
     this.cm.inits.forEach((init, i) => {
       this.generated++;
       this.fp.hash(init, 0, this.words);
-      if (!this.visited.add(this.fp.hi, this.fp.lo)) return;
-      const id = this.record(NO_PARENT, i);
-      this.checkNew(init, id);
-      this.enqueue(init, id, 0);
+      if (this.full) this.noteCut(this.fp.hi, this.fp.lo, false);
+      else if (this.visited.add(this.fp.hi, this.fp.lo)) this.discovered(init, NO_PARENT, i, 0);
     });
   }
 
