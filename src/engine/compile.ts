@@ -3,7 +3,7 @@
  * state type, encode the initial states and fix each action's choices.
  * Every problem is a `ModelError` that names the model and what to change.
  */
-import type { Action, ActionSpec, AnyModel, ParamSpecs } from '../model/define-model.ts';
+import type { Action, ActionSpec, AnyModel, Model, ParamSpecs } from '../model/define-model.ts';
 import { ModelError } from '../model/errors.ts';
 import type { Fields, RecordType } from '../model/types.ts';
 import type { State } from '../model/view-types.ts';
@@ -138,10 +138,12 @@ function bind<P>(specs: { readonly [k: string]: P } | undefined): Named<P>[] {
 }
 
 /** Compiles `model` with parameter overrides. Throws `ModelError`. */
-export function compileModel(
-  model: AnyModel,
+export function compileModel<F extends Fields, PS extends ParamSpecs>(
+  typed: Model<F, PS>,
   overrides: Readonly<Record<string, number | string>> = {},
 ): CompiledModel {
+  // From here on the state type is only known at run time, through its layout.
+  const model = typed as unknown as AnyModel;
   const spec = model.spec;
   const name = spec.name;
   const params = resolveParams(name, spec.params ?? {}, overrides);

@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { compileModel, defineModel, explore, ModelError, range, t } from '../../src/index.ts';
-import type { AnyModel } from '../../src/index.ts';
+import type { Model, ModelSpec, ParamSpec } from '../../src/index.ts';
+
+const counterFields = (max: number) => ({ n: t.int(0, max) });
+type CounterFields = ReturnType<typeof counterFields>;
+type CounterParams = { readonly max: ParamSpec };
+type CounterSpec = ModelSpec<CounterFields, CounterParams>;
 
 /** A counter from 0 to `max` that can only go up by one or two. */
-function counter(extra: Partial<Parameters<typeof defineModel>[0]> = {}): AnyModel {
-  return defineModel({
+function counter(extra: Partial<CounterSpec> = {}): Model<CounterFields, CounterParams> {
+  return defineModel<CounterFields, CounterParams>({
     name: 'counter',
     params: { max: { default: 5, min: 1, max: 100 } },
-    state: ({ max }) => ({ n: t.int(0, max) }),
+    state: ({ max }) => counterFields(max),
     init: () => ({ n: 0 }),
     actions: ({ max }, action) => [
       action('Inc', { over: [1, 2], when: (s, by) => s.n + by <= max, then: (s, by) => {
@@ -15,7 +20,7 @@ function counter(extra: Partial<Parameters<typeof defineModel>[0]> = {}): AnyMod
       } }),
     ],
     ...extra,
-  } as Parameters<typeof defineModel>[0]) as unknown as AnyModel;
+  });
 }
 
 function errorOf(fn: () => unknown): ModelError {
@@ -38,14 +43,14 @@ describe('deadlock, terminal states and reachability', () => {
   });
 
   it('accepts the dead end when it is terminal or deadlock checking is off', () => {
-    const terminal = counter({ terminal: (s: { n: number }, p: { max: number }) => s.n === p.max });
+    const terminal = counter({ terminal: (s, p) => s.n === p.max });
     expect(explore(compileModel(terminal)).verdict).toEqual({ kind: 'holds' });
     expect(explore(compileModel(counter()), { deadlock: false }).verdict).toEqual({ kind: 'holds' });
   });
 
   it('reports a reachability goal never met as violated, and a met one with its path', () => {
-    const goals = {
-      reachable: { five: (s: { n: number }) => s.n === 5, six: (s: { n: number }) => s.n === 6 },
+    const goals: Partial<CounterSpec> = {
+      reachable: { five: (s) => s.n === 5, six: (s) => s.n === 6 },
     };
     const r = explore(compileModel(counter(goals), { max: 6 }), { deadlock: false });
     expect(r.verdict).toEqual({ kind: 'holds' });
@@ -56,8 +61,7 @@ describe('deadlock, terminal states and reachability', () => {
   });
 
   it('checks step properties on every transition', () => {
-    const m = counter({ stepProperties: { smallSteps: (a: { n: number }, b: { n: number }) =>
-      b.n - a.n < 2 } });
+    const m = counter({ stepProperties: { smallSteps: (a, b) => b.n - a.n < 2 } });
     const r = explore(compileModel(m), { deadlock: false });
     expect(r.verdict.kind).toBe('violated');
     if (r.verdict.kind === 'violated') {
@@ -67,7 +71,7 @@ describe('deadlock, terminal states and reachability', () => {
   });
 
   it('does not expand states outside the constraint', () => {
-    const m = counter({ constraint: (s: { n: number }) => s.n < 3 });
+    const m = counter({ constraint: (s) => s.n < 3 });
     const r = explore(compileModel(m, { max: 50 }), { deadlock: false });
     expect(r.stats.distinct).toBe(5); // 0..4: 3 and 4 are found but not expanded
   });
@@ -108,8 +112,8 @@ describe('model errors name the model, the action and what to do', () => {
   });
 
   it('reports a guard that writes its input state', () => {
-    const m = counter({ actions: (_p: unknown, action: (n: string, s: object) => unknown) => [
-      action('Sneaky', { when: (s: { n: number }) => { s.n = 1; return true; }, then: () => {} }),
+    const m = counter({ actions: (_p, action) => [
+      action('Sneaky', { when: (s) => { (s as { n: number }).n = 1; return true; }, then: () => {} }),
     ] });
     const e = errorOf(() => explore(compileModel(m)));
     expect(e.code).toBe('impure-write');
@@ -120,8 +124,8 @@ describe('model errors name the model, the action and what to do', () => {
   it('reports an effect that reads randomness or the clock', () => {
     for (const [what, read] of [['Math.random()', () => Math.random()], ['Date.now()', () => Date.now()],
       ['new Date()', () => new Date().getTime()]] as const) {
-      const m = counter({ actions: (_p: unknown, action: (n: string, s: object) => unknown) => [
-        action('Roll', { then: (s: { n: number }) => { s.n = read() > 0.5 ? 1 : 0; } }),
+      const m = counter({ actions: (_p, action) => [
+        action('Roll', { then: (s) => { s.n = read() > 0.5 ? 1 : 0; } }),
       ] });
       const e = errorOf(() => explore(compileModel(m)));
       expect(e.code).toBe('impure-global');
@@ -132,8 +136,8 @@ describe('model errors name the model, the action and what to do', () => {
 
   it('reports an action whose successors depend on module-level state', () => {
     let calls = 0;
-    const m = counter({ actions: (_p: unknown, action: (n: string, s: object) => unknown) => [
-      action('Drift', { then: (s: { n: number }) => { s.n = calls++ % 2; } }),
+    const m = counter({ actions: (_p, action) => [
+      action('Drift', { then: (s) => { s.n = calls++ % 2; } }),
     ] });
     const e = errorOf(() => explore(compileModel(m)));
     expect(e.code).toBe('nondeterministic');
@@ -141,8 +145,8 @@ describe('model errors name the model, the action and what to do', () => {
   });
 
   it('reports an effect that writes a value outside the field type', () => {
-    const m = counter({ actions: (_p: unknown, action: (n: string, s: object) => unknown) => [
-      action('Overflow', { over: range(3), then: (s: { n: number }, k: number) => {
+    const m = counter({ actions: (_p, action) => [
+      action('Overflow', { over: range(3), then: (s, k) => {
         s.n = k === 2 ? NaN : k;
       } }),
     ] });

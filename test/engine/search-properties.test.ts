@@ -21,10 +21,10 @@ const graphArb: fc.Arbitrary<Graph> = fc
 /** Replays `path` through the expander and returns the value of `v` at each state. */
 function replayValues(cm: CompiledModel, path: TracePath): number[] {
   const ex = new Expander(cm);
-  let cur = cm.inits[path.init]!.slice();
+  let cur: Uint32Array = cm.inits[path.init]!.slice();
   const values = [cm.codec.decode(cur).v as number];
   for (const step of path.steps) {
-    let picked: Uint32Array | undefined;
+    let picked: Uint32Array | undefined = undefined as Uint32Array | undefined;
     ex.expand(cur, { accept: (next, _a, k) => { if (k === step) picked = next.slice(); } });
     if (!picked) throw new Error(`step ${step} does not exist`);
     cur = picked;
