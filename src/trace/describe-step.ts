@@ -18,7 +18,7 @@ export type StepFacts = Pick<TraceStep, 'action' | 'label' | 'kind' | 'actor' | 
 
 /** The step's facts, or why they could not be read. */
 export type StepFactsResult =
-  | { readonly ok: true; readonly facts: StepFacts }
+  | { readonly ok: true; readonly facts: StepFacts; readonly choice: unknown }
   | { readonly ok: false; readonly error: ModelError | 'no-such-choice' };
 
 /**
@@ -34,6 +34,7 @@ export function describeStep(cm: CompiledModel, action: CompiledAction, s: State
     const choice = lookup.choice;
     return {
       ok: true,
+      choice,
       facts: {
         action: action.name,
         label: stepLabel(action, choice),

@@ -9,7 +9,7 @@
  * happens to end in the same state goes unnoticed (it would not change the
  * counterexample either).
  */
-import type { CompiledModel } from '../engine/compile.ts';
+import type { CompiledAction, CompiledModel } from '../engine/compile.ts';
 import { Expander, type SuccessorSink } from '../engine/expander.ts';
 import { Fingerprinter } from '../engine/fingerprint.ts';
 import { withPurityGuards } from '../engine/purity.ts';
@@ -17,7 +17,7 @@ import type { TracePath } from '../engine/result.ts';
 import { Holder } from '../engine/views.ts';
 import { ModelError } from '../model/errors.ts';
 import type { Fields } from '../model/types.ts';
-import type { State } from '../model/view-types.ts';
+import type { Draft, State } from '../model/view-types.ts';
 import { diffStates } from './diff.ts';
 import { describeStep } from './describe-step.ts';
 import type { PlainObject, Trace, TraceStep } from './trace.ts';
@@ -126,11 +126,16 @@ class StepWalker {
   private readonly expander: Expander;
   private readonly holder: Holder;
   private readonly view: State<Fields>;
+  private readonly draftHolder: Holder;
+  private readonly draft: Draft<Fields>;
 
   constructor(private readonly cm: CompiledModel, init: Uint32Array) {
     this.expander = new Expander(cm);
     this.holder = new Holder(cm.layout.words);
     this.view = cm.factory.make(cm.layout.root, this.holder, 0, '') as State<Fields>;
+    this.draftHolder = new Holder(cm.layout.words);
+    this.draftHolder.ro = false;
+    this.draft = cm.factory.make(cm.layout.root, this.draftHolder, 0, '') as Draft<Fields>;
     this.words = init.slice();
     this.initial = cm.codec.decode(this.words);
     this.plain = this.initial;
@@ -163,11 +168,32 @@ class StepWalker {
         'enabled choices than the first run');
     }
 
+    if (!this.effectGives(action, described.choice, sink.picked)) {
+      return diverged('missing-state', index, `step ${index} of the trace is ` +
+        `'${described.facts.label}' of model '${cm.name}', but running that choice's effect ` +
+        'again gave a different state');
+    }
+
     const after = cm.codec.decode(sink.picked);
     const changes = diffStates(cm.stateType, this.plain, after);
     this.words = sink.picked;
     this.plain = after;
     return { ok: true, step: { index, ordinal, ...described.facts, state: after, changes } };
+  }
+
+  /**
+   * Whether `choice`'s effect on the current state gives `expected`: checks
+   * that the choice found for the step's label is the one the explorer took.
+   */
+  private effectGives(action: CompiledAction, choice: unknown, expected: Uint32Array): boolean {
+    const words = this.draftHolder.w;
+    words.set(this.words);
+    try {
+      action.spec.then(this.draft, choice);
+    } catch {
+      return false;
+    }
+    return words.every((w, i) => w === expected[i]);
   }
 }
 

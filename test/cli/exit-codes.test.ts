@@ -45,6 +45,21 @@ describe.concurrent('faultline check exit codes', () => {
     expect(trace(first.stdout)).toContain('Trace (');
   });
 
+  it('exits 1 on a deadlock, and on an unmet reachability goal without one', async ({ expect }) => {
+    const file = 'test/fixtures/violated-deadlock.ts';
+    const stuck = await faultline(['check', file]);
+    expect(stuck.code).toBe(1);
+    expect(stuck.stdout).toContain('VIOLATED: a reachable state has no enabled step');
+    expect(stuck.stdout).toContain('Shortest trace (2 steps):');
+    expect(stuck.stdout).toContain('  -> deadlock freedom fails here');
+    const vacuous = await faultline(['check', file, '--no-deadlock']);
+    expect(vacuous.code).toBe(1);
+    expect(vacuous.stdout).toContain("VIOLATED: reachability goal 'ReachesThree' is met by " +
+      'no reachable state');
+    expect(vacuous.stdout).toMatch(/^ {2}Reset +0 {2}<- never fired$/m);
+    expect(vacuous.stdout).toContain(`Replay: npx faultline check ${file} --no-deadlock\n`);
+  });
+
   it('exits 4 when --max-states cuts the search, and says so', async ({ expect }) => {
     const run = await faultline(['check', TWO_PC, '--max-states', '10']);
     expect(run.code).toBe(4);
