@@ -1,18 +1,10 @@
 /**
  * faultline's public API for model authors: declare a protocol with
- * `defineModel`, its state with `t`, and explore it with `explore`.
+ * `defineModel`, its state with `t`, its arithmetic with `defineArithmetic`,
+ * and explore it with `compileModel` and `explore`.
  */
-export { t } from './model/types.ts';
-export type { Type, Fields, Plain } from './model/types.ts';
-export { defineModel, isModel, range } from './model/define-model.ts';
+export * from './model/index.ts';
+export { compileModel, explore } from './engine/index.ts';
 export type {
-  Action, ActionKind, ActionMaker, ActionSpec, AnyModel, Model, ModelSpec, ParamSpec, ParamSpecs,
-  Params, StepMessage, SymmetrySpec,
-} from './model/define-model.ts';
-export type { Draft, State, PlainState, InitState, SetState, SetDraft, ArrayState } from
-  './model/view-types.ts';
-export { ModelError } from './model/errors.ts';
-export { compileModel } from './engine/compile.ts';
-export { explore } from './engine/search.ts';
-export type { SearchOptions } from './engine/search.ts';
-export type { SearchResult, Verdict, TracePath, SearchStats } from './engine/result.ts';
+  SearchOptions, SearchResult, SearchStats, TracePath, Verdict,
+} from './engine/index.ts';

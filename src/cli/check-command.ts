@@ -4,8 +4,8 @@
  * JSON (and as files with `--report-dir`). Exit code: 0 holds, 1 violated,
  * 2 bad input or impure model, 3 internal error, 4 incomplete.
  */
-import type { CompiledModel } from '../engine/compile.ts';
-import type { SearchResult } from '../engine/result.ts';
+import type { CompiledModel } from '../engine/index.ts';
+import type { SearchResult } from '../engine/index.ts';
 import { compileModel, explore } from '../index.ts';
 import { checkToJson, renderText, writeReportFiles, type CheckReport } from '../report/index.ts';
 import { replay, type Trace } from '../trace/index.ts';

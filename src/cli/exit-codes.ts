@@ -2,7 +2,7 @@
  * Exit codes shared by every command, in bands as TLC uses them: a verdict
  * apart from bad input apart from faultline's own failures.
  */
-import type { Verdict } from '../engine/result.ts';
+import type { Verdict } from '../engine/index.ts';
 
 /** 0 success, 1 property violated (or a verdict not as declared), 2 bad input or usage,
  * 3 internal error, 4 incomplete (a bound reached, a solver answered unknown). */

@@ -3,7 +3,7 @@
  * what went wrong (naming the file, model, action or option), what to do
  * next, and the stack trace only when asked for with `--verbose`.
  */
-import { ModelError } from '../model/errors.ts';
+import { ModelError } from '../model/index.ts';
 import { ExitCode } from './exit-codes.ts';
 import type { CliIo } from './io.ts';
 

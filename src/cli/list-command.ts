@@ -3,9 +3,9 @@
  * default) parameters: its parameters with defaults, ranges and docs, its
  * state fields, its actions, and its properties. Exit 0, or 2 on bad input.
  */
-import type { CompiledModel } from '../engine/compile.ts';
+import type { CompiledModel } from '../engine/index.ts';
 import { compileModel } from '../index.ts';
-import { describeType } from '../model/types.ts';
+import { describeType } from '../model/index.ts';
 import { classifyThrown, reportFailure } from './failure.ts';
 import type { CliIo } from './io.ts';
 import { loadModel } from './load-model.ts';

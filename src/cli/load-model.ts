@@ -7,7 +7,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { isModel, type AnyModel } from '../model/define-model.ts';
+import { isModel, type AnyModel } from '../model/index.ts';
 import { ExitCode } from './exit-codes.ts';
 import { fail, type Outcome } from './failure.ts';
 

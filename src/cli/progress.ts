@@ -4,7 +4,7 @@
  * redrawn in place; otherwise each report is a plain line, with no cursor
  * control codes.
  */
-import type { SearchEvent } from '../engine/result.ts';
+import type { SearchEvent } from '../engine/index.ts';
 import { formatCount } from '../report/index.ts';
 import type { CliIo } from './io.ts';
 

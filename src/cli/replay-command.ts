@@ -4,7 +4,7 @@
  * value (defaults included, so a changed default cannot change the run), the
  * same strategy and bounds, and the property that failed.
  */
-import type { Verdict } from '../engine/result.ts';
+import type { Verdict } from '../engine/index.ts';
 
 /** What the command must reproduce. */
 export interface ReplaySpec {

@@ -67,7 +67,8 @@ export class Expander {
     const model = this.cm.name;
     const action = this.actions[this.acting]!.name;
     const where = `action '${action}' of model '${model}'`;
-    const step = `${PHASE[this.phase]}, choice ${formatChoice(this.choice)}`;
+    const choice = formatChoice(this.choice);
+    const step = choice === '' ? PHASE[this.phase]! : `${PHASE[this.phase]}, choice ${choice}`;
     if (err instanceof ImpureCall) {
       return new ModelError('impure-global', `${where} called ${err.what} in ${step}`,
         { model, action }, 'models must be pure: make the alternatives choices of `over`');

@@ -3,7 +3,7 @@
  * replayed counterexample (if any), and enough of the run's settings to say
  * what was checked and how to run it again.
  */
-import type { SearchResult } from '../engine/result.ts';
+import type { SearchResult } from '../engine/index.ts';
 import type { Trace } from '../trace/index.ts';
 
 /** The settings a check ran with. */

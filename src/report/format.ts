@@ -2,7 +2,7 @@
  * Small text formatters shared by the renderers: counts with thousands
  * separators, durations, plain values and field changes.
  */
-import type { StepMessage } from '../model/define-model.ts';
+import type { StepMessage } from '../model/index.ts';
 import type { FieldChange, PlainValue } from '../trace/index.ts';
 
 /** `1146` as `1,146`; independent of the machine's locale. */

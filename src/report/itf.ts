@@ -9,7 +9,7 @@
  * Limit: ITF has no place for a step's actor or message; faultline puts the
  * step's label, action, kind and actor in each state's `#meta`.
  */
-import type { Type } from '../model/types.ts';
+import type { Type } from '../model/index.ts';
 import type { PlainObject, PlainValue, Trace } from '../trace/index.ts';
 
 /** An ITF value. */

@@ -3,7 +3,7 @@
  * documented in reports/README.md and versioned by `format`. Field names
  * and meanings only change with a new `format` number.
  */
-import type { ActionCoverage, SearchStats } from '../engine/result.ts';
+import type { ActionCoverage, SearchStats } from '../engine/index.ts';
 import type { FieldChange, PlainObject } from '../trace/index.ts';
 import type { CheckReport, CheckSettings } from './check-report.ts';
 

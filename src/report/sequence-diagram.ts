@@ -8,7 +8,7 @@
  * Limit: processes are the numbers that actions give as `actor` or in
  * `message`; a model that declares neither gets every step on "env".
  */
-import type { StepMessage } from '../model/define-model.ts';
+import type { StepMessage } from '../model/index.ts';
 import type { Trace, TraceStep } from '../trace/index.ts';
 import { escapeXml } from './escape.ts';
 

@@ -2,7 +2,7 @@
  * Formatting whole states with the help of their type, so that sets print
  * as sets (`{0, 2}`) wherever they sit, even inside records and arrays.
  */
-import type { RecordType, Type } from '../model/types.ts';
+import type { RecordType, Type } from '../model/index.ts';
 import type { PlainObject, PlainValue } from '../trace/index.ts';
 import { formatValue } from './format.ts';
 

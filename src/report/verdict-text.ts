@@ -3,7 +3,7 @@
  * Markdown and HTML say the same thing. A search cut short is never called
  * "holds".
  */
-import type { PropertyRef, Verdict } from '../engine/result.ts';
+import type { PropertyRef, Verdict } from '../engine/index.ts';
 import type { CheckReport } from './check-report.ts';
 import { formatCount } from './format.ts';
 

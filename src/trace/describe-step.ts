@@ -4,11 +4,11 @@
  * choice the step took. These are model functions, so each call is guarded
  * and a failure names the action.
  */
-import type { CompiledAction, CompiledModel } from '../engine/compile.ts';
-import { stepLabel } from '../engine/expander.ts';
-import { ModelError } from '../model/errors.ts';
-import type { Fields } from '../model/types.ts';
-import type { State } from '../model/view-types.ts';
+import type { CompiledAction, CompiledModel } from '../engine/index.ts';
+import { stepLabel } from '../engine/index.ts';
+import { ModelError } from '../model/index.ts';
+import type { Fields } from '../model/index.ts';
+import type { State } from '../model/index.ts';
 import { nthEnabledChoice } from './step-choice.ts';
 import type { TraceStep } from './trace.ts';
 

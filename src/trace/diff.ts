@@ -5,7 +5,7 @@
  * a member to a set is one change (`msgs.prepared: {} -> {0}`), not a shift
  * of every later element.
  */
-import type { Type } from '../model/types.ts';
+import type { Type } from '../model/index.ts';
 import type { FieldChange, PlainObject, PlainValue } from './trace.ts';
 
 /** The fields of `after` that differ from `before`, in declaration order. */

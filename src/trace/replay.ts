@@ -9,15 +9,15 @@
  * happens to end in the same state goes unnoticed (it would not change the
  * counterexample either).
  */
-import type { CompiledAction, CompiledModel } from '../engine/compile.ts';
-import { Expander, type SuccessorSink } from '../engine/expander.ts';
-import { Fingerprinter } from '../engine/fingerprint.ts';
-import { withPurityGuards } from '../engine/purity.ts';
-import type { TracePath } from '../engine/result.ts';
-import { Holder } from '../engine/views.ts';
-import { ModelError } from '../model/errors.ts';
-import type { Fields } from '../model/types.ts';
-import type { Draft, State } from '../model/view-types.ts';
+import type { CompiledAction, CompiledModel } from '../engine/index.ts';
+import { Expander, type SuccessorSink } from '../engine/index.ts';
+import { Fingerprinter } from '../engine/index.ts';
+import { withPurityGuards } from '../engine/index.ts';
+import type { TracePath } from '../engine/index.ts';
+import { Holder } from '../engine/index.ts';
+import { ModelError } from '../model/index.ts';
+import type { Fields } from '../model/index.ts';
+import type { Draft, State } from '../model/index.ts';
 import { diffStates } from './diff.ts';
 import { describeStep } from './describe-step.ts';
 import type { PlainObject, Trace, TraceStep } from './trace.ts';

@@ -4,9 +4,9 @@
  * choices in the order of its `over`), so the n-th successor an action
  * produced comes from its n-th enabled choice.
  */
-import type { CompiledAction } from '../engine/compile.ts';
-import type { Fields } from '../model/types.ts';
-import type { State } from '../model/view-types.ts';
+import type { CompiledAction } from '../engine/index.ts';
+import type { Fields } from '../model/index.ts';
+import type { State } from '../model/index.ts';
 
 /** A choice found, or not (the action has fewer enabled choices than asked for). */
 export type ChoiceLookup =

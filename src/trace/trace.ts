@@ -3,9 +3,9 @@
  * the action taken, who took it, the message it carried, the state after it
  * and the fields it changed. Plain data, safe to serialise.
  */
-import type { ActionKind, StepMessage } from '../model/define-model.ts';
-import type { RecordType } from '../model/types.ts';
-import type { PlainObject, PlainValue } from '../engine/codec.ts';
+import type { ActionKind, StepMessage } from '../model/index.ts';
+import type { RecordType } from '../model/index.ts';
+import type { PlainObject, PlainValue } from '../engine/index.ts';
 
 export type { PlainObject, PlainValue };
 
