@@ -95,7 +95,7 @@ function build(
   const terms = new Map(variables.map((v) => [v.name, variable(v.name, v.sort)]));
   const predicate = (fn: FunctionNode | undefined, role: string): BoolTerm => fn === undefined
     ? bool(true)
-    : translatePredicate(fn, terms, session, `lemma '${lemma.name}' ${role}`);
+    : translatePredicate(fn, terms, session, role);
 
   const bounds = variables.flatMap((v) => rangeHypotheses(terms.get(v.name)!, v.range));
   return {

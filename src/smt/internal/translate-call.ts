@@ -38,7 +38,15 @@ export function translateCall(expr: CallExpression, scope: Scope): Term {
   return result;
 }
 
+const mathFunctions = new Set(['floor', 'ceil', 'round', 'trunc', 'abs', 'min', 'max']);
+
 function mathCall(expr: CallExpression, name: string, scope: Scope): NumTerm {
+  if (!mathFunctions.has(name)) {
+    return fail(
+      scope, 'SMT101', `Math.${name} is not translated`, expr,
+      'use Math.floor, ceil, round, trunc, abs, min or max',
+    );
+  }
   const args = expr.getArguments().map((a) => asNum(translateExpr(a, scope), a, scope));
   const [x] = args;
   if ((name === 'min' || name === 'max') && args.length > 0) {
@@ -53,11 +61,6 @@ function mathCall(expr: CallExpression, name: string, scope: Scope): NumTerm {
     // JavaScript rounds halves up, towards +Infinity.
     case 'round': return floor(add(x, num(rational(1n, 2n))));
     case 'trunc': return ite(cmp('<=', int(0), x), floor(x), ceil(x));
-    case 'abs': return ite(cmp('<=', int(0), x), x, neg(x));
-    default:
-      return fail(
-        scope, 'SMT101', `Math.${name} is not translated`, expr,
-        'use Math.floor, ceil, round, trunc, abs, min or max',
-      );
+    default: return ite(cmp('<=', int(0), x), x, neg(x));
   }
 }

@@ -21,7 +21,8 @@ export function translateFunction(
   bindParameters(fn, args, scope, site);
   const body = fn.getBody();
   if (body === undefined) return fail(scope, 'SMT103', 'function has no body', fn);
-  if (Node.isBlock(body)) return evalStatements(body.getStatements(), scope, fn);
+  const owner = Node.isArrowFunction(fn) ? fn : (fn.getNameNode() ?? fn);
+  if (Node.isBlock(body)) return evalStatements(body.getStatements(), scope, owner);
   return translateExpr(body, scope);
 }
 

@@ -49,6 +49,8 @@ export async function shutdownProver(): Promise<void> {
   session = undefined;
   const s = await pending;
   s.solver.release();
+  // Let finished workers report back first, or Emscripten complains about them.
+  await new Promise((resolve) => setTimeout(resolve, 20));
   await killThreads(s.api.em).catch(() => undefined);
 }
 
