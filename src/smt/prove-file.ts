@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { ArithmeticDeclaration } from '../model/arithmetic.ts';
+import type { ArithmeticDeclaration } from '../model/index.ts';
 import { planLemma } from './internal/lemma-plan.ts';
 import { loadSourceFile } from './internal/project.ts';
 import {

@@ -3,7 +3,7 @@
  * the lemma was declared to have, and the errors that stopped a lemma (or the
  * whole file) from being proved. Plain data, safe to serialise.
  */
-import type { ExpectedVerdict } from '../model/arithmetic.ts';
+import type { ExpectedVerdict } from '../model/index.ts';
 
 /** A point in a source file, with the line's text for a caret underline. */
 export interface SourceLocation {

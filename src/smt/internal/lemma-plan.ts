@@ -4,7 +4,7 @@
  * terms. Building the plan is where untranslatable code is found.
  */
 import type { Node } from 'ts-morph';
-import type { ArithmeticDeclaration, LemmaSpec, VarRange } from '../../model/arithmetic.ts';
+import type { ArithmeticDeclaration, LemmaSpec, VarRange } from '../../model/index.ts';
 import type { LemmaParameters, ProveError } from '../report.ts';
 import type { Interval, Ranges } from './interval.ts';
 import { locate } from './location.ts';

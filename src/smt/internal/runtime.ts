@@ -5,8 +5,8 @@
  */
 import { pathToFileURL } from 'node:url';
 import {
-  type ArithmeticDeclaration, type LemmaSpec, type Predicate, isArithmeticDeclaration,
-} from '../../model/arithmetic.ts';
+  type ArithmeticDeclaration, type LemmaSpec, isArithmeticDeclaration,
+} from '../../model/index.ts';
 import type { LemmaParameters, ProveError } from '../report.ts';
 import type { Values } from './minimise.ts';
 
@@ -37,7 +37,7 @@ export async function importDeclaration(path: string): Promise<RuntimeResult> {
   return { ok: true, declaration: value };
 }
 
-function call(fn: Predicate | undefined, names: readonly string[], values: Values): boolean {
+function call(fn: LemmaSpec['claim'] | undefined, names: readonly string[], values: Values): boolean {
   return fn === undefined ? true : fn(...names.map((n) => values[n]!));
 }
 

@@ -64,33 +64,36 @@ function delay(ms: number): { promise: Promise<'watchdog'>; cancel: () => void }
 
 /**
  * Checks the solver's assertions with a soft Z3 timeout of `timeoutMs` and a
- * hard watchdog a little later; past the watchdog Z3 is interrupted.
+ * hard watchdog (by default two seconds later); past the watchdog Z3 is
+ * interrupted and the query ends as unknown.
  */
-export async function check(s: Z3Session, timeoutMs: number): Promise<CheckOutcome> {
+export async function check(
+  s: Z3Session, timeoutMs: number, watchdogMs = timeoutMs + 2000,
+): Promise<CheckOutcome> {
   if (s.broken !== undefined) return { kind: 'unknown', reason: s.broken };
   s.solver.set('timeout', timeoutMs);
   const query = s.solver.check().then(
     (r) => r,
     (e: unknown) => ({ error: e instanceof Error ? e.message : String(e) }),
   );
-  const watchdog = delay(timeoutMs + 2000);
+  const watchdog = delay(watchdogMs);
   const first = await Promise.race([query, watchdog.promise]);
   watchdog.cancel();
-  if (first === 'watchdog') return interrupted(s, query, timeoutMs);
+  if (first === 'watchdog') return interrupted(s, query, watchdogMs);
   if (typeof first === 'object') return { kind: 'unknown', reason: `z3 failed: ${first.error}` };
   if (first === 'unknown') return { kind: 'unknown', reason: unknownReason(s, timeoutMs) };
   return { kind: first };
 }
 
 async function interrupted(
-  s: Z3Session, query: Promise<unknown>, timeoutMs: number,
+  s: Z3Session, query: Promise<unknown>, watchdogMs: number,
 ): Promise<CheckOutcome> {
   s.ctx.interrupt();
   const grace = delay(5000);
   const after = await Promise.race([query, grace.promise]);
   grace.cancel();
   if (after === 'watchdog') s.broken = 'an earlier query did not stop when interrupted';
-  return { kind: 'unknown', reason: `no answer within ${timeoutMs} ms (watchdog)` };
+  return { kind: 'unknown', reason: `no answer within ${watchdogMs} ms (watchdog)` };
 }
 
 function unknownReason(s: Z3Session, timeoutMs: number): string {
