@@ -37,7 +37,9 @@ export async function importDeclaration(path: string): Promise<RuntimeResult> {
   return { ok: true, declaration: value };
 }
 
-function call(fn: LemmaSpec['claim'] | undefined, names: readonly string[], values: Values): boolean {
+type Predicate = LemmaSpec['claim'];
+
+function call(fn: Predicate | undefined, names: readonly string[], values: Values): boolean {
   return fn === undefined ? true : fn(...names.map((n) => values[n]!));
 }
 
