@@ -42,7 +42,9 @@ const NO_PARENT = 0xffffffff;
 /** One search over one compiled model. Use `explore` rather than this class. */
 class Explorer {
   private readonly words: number;
-  private readonly visited = new FingerprintSet(1 << 16);
+  private readonly visited: FingerprintSet;
+  /** Depth-first under a depth bound: a state reached again by a shorter path is re-expanded. */
+  private readonly revisit: boolean;
   private readonly parent = new U32List();
   private readonly via = new U32List();
   private readonly fp = new Fingerprinter();
@@ -67,6 +69,11 @@ class Explorer {
 
   constructor(private readonly cm: CompiledModel, private readonly opts: SearchOptions) {
     this.words = cm.layout.words;
+    this.revisit = opts.strategy === 'dfs' && opts.maxDepth !== undefined;
+    if (this.revisit && opts.maxDepth! >= 0xffff) {
+      throw new RangeError('a depth-first search bounds depth at 65,534 at most');
+    }
+    this.visited = new FingerprintSet(1 << 16, this.revisit);
     this.expander = new Expander(cm);
     this.checkHolder = new Holder(this.words);
     this.checkView = cm.factory.make(cm.layout.root, this.checkHolder, 0, '') as State<Fields>;
@@ -95,8 +102,10 @@ class Explorer {
     this.cm.inits.forEach((init, i) => {
       this.generated++;
       this.fp.hash(init, 0, this.words);
-      if (this.full) this.noteCut(this.fp.hi, this.fp.lo, false);
-      else if (this.visited.add(this.fp.hi, this.fp.lo)) this.discovered(init, NO_PARENT, i, 0);
+      const { hi, lo } = this.fp;
+      if (this.full) this.noteCut(hi, lo, false);
+      else if (this.revisit) this.visitAt(init, hi, lo, NO_PARENT, i, 0);
+      else if (this.visited.add(hi, lo)) this.discovered(init, NO_PARENT, i, 0);
     });
   }
 
@@ -107,7 +116,9 @@ class Explorer {
     const every = this.opts.progressEveryMs ?? 5000;
     let lastEvent = start;
     let expansions = 0;
-    while (this.queue.size > 0 && !this.violation && !this.cut) {
+    // A depth bound cuts single branches, so the search goes on with the rest;
+    // once the state bound is full there is nothing left to add.
+    while (this.queue.size > 0 && !this.violation && !(this.full && this.cut)) {
       if (bfs) this.queue.shift(entry);
       else this.queue.pop(entry);
       const id = entry[0]!;
@@ -149,6 +160,7 @@ class Explorer {
       const hi = batch.hi[i]!;
       const lo = batch.lo[i]!;
       if (atBound || this.full) this.noteCut(hi, lo, atBound);
+      else if (this.revisit) this.visitAt(next, hi, lo, id, step, depth + 1);
       else if (this.visited.add(hi, lo)) this.discovered(next, id, step, depth + 1);
     }
   }
@@ -167,6 +179,14 @@ class Explorer {
     this.cut = atBound
       ? { kind: 'incomplete', bound: 'max-depth', limit: this.opts.maxDepth! }
       : { kind: 'incomplete', bound: 'max-states', limit: this.opts.maxStates! };
+  }
+
+  /** Depth-first with a depth bound: expand states again when a shorter path reaches them. */
+  private visitAt(next: Uint32Array, hi: number, lo: number, parent: number, step: number,
+    depth: number): void {
+    const seen = this.visited.visitAt(hi, lo, depth);
+    if (seen === 1) this.discovered(next, parent, step, depth);
+    else if (seen === 2) this.enqueue(next, this.record(parent, step), depth);
   }
 
   /** Records, checks and enqueues a state seen for the first time. */

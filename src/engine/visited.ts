@@ -9,13 +9,50 @@
 export class FingerprintSet {
   private table: Int32Array;
   private mask: number;
+  /** The smallest depth each state was found at, kept only when asked for. */
+  private depths: Uint16Array | undefined;
   /** Number of fingerprints stored. */
   size = 0;
 
-  constructor(initialCapacity = 1 << 16) {
+  /** With `trackDepth`, `visitAt` can tell when a state is reached by a shorter path. */
+  constructor(initialCapacity = 1 << 16, trackDepth = false) {
     const cap = 1 << Math.max(4, Math.ceil(Math.log2(initialCapacity)));
     this.table = new Int32Array(cap * 2);
     this.mask = cap - 1;
+    this.depths = trackDepth ? new Uint16Array(cap) : undefined;
+  }
+
+  /**
+   * Adds the fingerprint found at `depth` (below 65,535). Returns 1 when it
+   * is new, 2 when it was known but only at a greater depth (the stored depth
+   * is lowered), 0 otherwise. Needs `trackDepth`.
+   */
+  visitAt(hi: number, lo: number, depth: number): 0 | 1 | 2 {
+    const d = this.depths!;
+    const t = this.table;
+    let i = (lo ^ Math.imul(hi, 0x9e3779b1)) & this.mask;
+    for (;;) {
+      const j = i << 1;
+      const h = t[j]!;
+      const l = t[j + 1]!;
+      if ((h | l) === 0) break;
+      if (h === hi && l === lo) {
+        if (d[i]! <= depth) return 0;
+        d[i] = depth;
+        return 2;
+      }
+      i = (i + 1) & this.mask;
+    }
+    this.add(hi, lo);
+    this.setDepth(hi, lo, depth);
+    return 1;
+  }
+
+  private setDepth(hi: number, lo: number, depth: number): void {
+    const t = this.table;
+    let i = (lo ^ Math.imul(hi, 0x9e3779b1)) & this.mask;
+    while (t[i << 1] !== hi || t[(i << 1) + 1] !== lo) i = (i + 1) & this.mask;
+    this.depths![i] = depth;
   }
 
   /** Adds the fingerprint; true when it was not there before. `(0, 0)` is not allowed. */
@@ -64,20 +101,24 @@ export class FingerprintSet {
 
   /** Bytes held by the table. */
   get bytes(): number {
-    return this.table.byteLength;
+    return this.table.byteLength + (this.depths?.byteLength ?? 0);
   }
 
   private grow(): void {
     const old = this.table;
+    const oldDepths = this.depths;
     const cap = (this.mask + 1) * 2;
     if (cap > 2 ** 30) throw new RangeError('visited set is full (2^29 states)');
     this.table = new Int32Array(cap * 2);
     this.mask = cap - 1;
     this.size = 0;
+    this.depths = oldDepths && new Uint16Array(cap);
     for (let j = 0; j < old.length; j += 2) {
       const h = old[j]!;
       const l = old[j + 1]!;
-      if ((h | l) !== 0) this.add(h, l);
+      if ((h | l) === 0) continue;
+      this.add(h, l);
+      if (oldDepths) this.setDepth(h, l, oldDepths[j >> 1]!);
     }
   }
 }
