@@ -42,7 +42,9 @@ function receivers(m: StepMessage): readonly number[] {
 export function sequenceDiagram(trace: Trace, violated: string | undefined): string {
   const lanes = lifelines(trace);
   const x = (id: LaneId): number => LEFT + LANE * lanes.indexOf(id) + LANE / 2;
-  const width = LEFT + LANE * lanes.length + 16;
+  // Wide enough for the lanes and for the violation's caption (about 7 px a character).
+  const caption = violated ? LEFT + 24 + 7 * (violated.length + 2) : 0;
+  const width = Math.max(LEFT + LANE * lanes.length + 16, caption);
   const bottom = TOP + ROW * (trace.steps.length + 1) + (violated ? ROW : 0);
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${bottom + 8}" ` +
@@ -104,7 +106,10 @@ function messageArrows(step: TraceStep, m: StepMessage, y: number,
 
 function stepBox(step: TraceStep, y: number, x: (id: LaneId) => number): string {
   const cx = x(step.actor ?? ENV);
-  const text = step.label.length > 16 ? `${step.label.slice(0, 15)}…` : step.label;
-  return `<rect x="${cx - 52}" y="${y - 11}" width="104" height="22" rx="3"/>` +
+  // A box fits the lane (about 7 px a character); longer labels are cut with an ellipsis,
+  // and the full label is in the steps table below the diagram.
+  const text = step.label.length > 15 ? `${step.label.slice(0, 14)}…` : step.label;
+  const half = Math.max(30, Math.ceil(text.length * 3.6) + 8);
+  return `<rect x="${cx - half}" y="${y - 11}" width="${2 * half}" height="22" rx="3"/>` +
     `<text x="${cx}" y="${y + 4}" text-anchor="middle">${escapeXml(text)}</text>`;
 }
