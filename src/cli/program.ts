@@ -10,6 +10,7 @@ import type { CliIo } from './io.ts';
 import { runList } from './list-command.ts';
 import { collect, parseCount, parseParam, parseSeconds } from './option-parsers.ts';
 import { registerProve } from './prove-command.ts';
+import { registerVerify } from './verify-command.ts';
 
 /** Sets the exit code of the command that ran. */
 type Finish = (code: number) => void;
@@ -81,6 +82,7 @@ export function buildProgram(io: CliIo, finish: Finish): Command {
   addCheck(program, io, finish);
   addList(program, io, finish);
   registerProve(program, io, finish);
+  registerVerify(program, io, finish);
   return program;
 }
 
