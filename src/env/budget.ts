@@ -4,9 +4,9 @@
  * and it is part of the state, so "two losses so far" and "one loss so far"
  * are different states.
  */
-import { t, type IntType } from '../model/types.ts';
+import { t, type IntType } from '../model/index.ts';
 import type { Has } from './internal/field.ts';
-import { fieldOf } from './internal/field.ts';
+import { fieldReader } from './internal/field.ts';
 
 /** A counter of faults spent, in `0..limit`. */
 export interface Budget<K extends string> {
@@ -34,15 +34,16 @@ export function budget<const K extends string>(field: K, limit: number): Budget<
   if (!Number.isInteger(limit) || limit < 0) {
     throw new RangeError(`budget '${field}' needs a limit that is an integer >= 0, got ${limit}`);
   }
+  const read = fieldReader<number>(field);
   return {
     field,
     limit,
     type: t.int(0, limit),
     init: 0,
-    used: (s) => fieldOf<number>(s, field),
-    left: (s) => limit - fieldOf<number>(s, field),
+    used: (s) => read(s),
+    left: (s) => limit - read(s),
     spend: (d) => {
-      const used = fieldOf<number>(d, field);
+      const used = read(d);
       if (used >= limit) throw new RangeError(`budget '${field}' is spent (limit ${limit})`);
       (d as Record<string, number>)[field] = used + 1;
     },

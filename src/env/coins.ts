@@ -4,9 +4,7 @@
  * carries its probability (`chance`), which safety checking ignores and
  * probabilistic analysis (expected steps under the worst adversary) reads.
  */
-import type { ActionSpec } from '../model/define-model.ts';
-import type { Fields } from '../model/types.ts';
-import type { Draft, State } from '../model/view-types.ts';
+import type { ActionSpec, Draft, Fields, State } from '../model/index.ts';
 
 /** One outcome of a probabilistic choice and its probability. */
 export interface Outcome<V> {

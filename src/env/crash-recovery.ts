@@ -4,10 +4,11 @@
  * initial values when it recovers. The number of crashes per run is bounded
  * by a budget; recoveries are free, since each needs a crash first.
  */
-import type { ActionSpec } from '../model/define-model.ts';
-import { t, type Fields, type IntType, type RecordType, type SetType } from '../model/types.ts';
-import type { Draft, SetDraft, SetState, State } from '../model/view-types.ts';
-import { fieldOf, type Has } from './internal/field.ts';
+import {
+  t, type ActionSpec, type Draft, type Fields, type IntType, type RecordType, type SetDraft,
+  type SetState, type SetType, type State,
+} from '../model/index.ts';
+import { fieldReader, type Has } from './internal/field.ts';
 import { ids } from './internal/subsets.ts';
 
 /** The state type of crash-recovery: who is down, and crashes spent. */
@@ -60,8 +61,8 @@ export function crashRecovery<const K extends string>(
   if (!(Number.isInteger(budget) && budget >= 0)) {
     throw new RangeError(`crash-recovery '${field}' needs a budget >= 0, got ${budget}`);
   }
-  const view = (s: object): CrashRecoveryState => fieldOf<CrashRecoveryState>(s, field);
-  const edit = (d: object): CrashRecoveryDraft => fieldOf<CrashRecoveryDraft>(d, field);
+  const view = fieldReader<CrashRecoveryState>(field);
+  const edit = fieldReader<CrashRecoveryDraft>(field);
   const canCrash = (s: object, p: number): boolean =>
     !view(s).down.has(p) && view(s).crashes < budget;
   const isDown = (s: object, p: number): boolean => view(s).down.has(p);

@@ -4,10 +4,11 @@
  * reaches only some of its receivers. The crashed set is the budget: a crash
  * is enabled while fewer than `f` processes are down.
  */
-import type { ActionSpec } from '../model/define-model.ts';
-import { t, type Fields, type SetType } from '../model/types.ts';
-import type { Draft, SetDraft, SetState, State } from '../model/view-types.ts';
-import { fieldOf, type Has } from './internal/field.ts';
+import {
+  t, type ActionSpec, type Draft, type Fields, type SetDraft, type SetState, type SetType,
+  type State,
+} from '../model/index.ts';
+import { fieldReader, type Has } from './internal/field.ts';
 import { ids, subsetsOf } from './internal/subsets.ts';
 
 /** A process crashing while it broadcasts: it reaches exactly `to`, then stops. */
@@ -78,12 +79,13 @@ export function crashStop<const K extends string>(field: K, n: number, f: number
   if (!(Number.isInteger(f) && f >= 0 && f <= n)) {
     throw new RangeError(`crash budget '${field}' needs 0 <= f <= n = ${n}, got ${f}`);
   }
-  const down = (s: object): SetState => fieldOf<SetState>(s, field);
+  const down = fieldReader<SetState>(field);
   const canCrash = (s: object, p: number): boolean => {
     const set = down(s);
     return !set.has(p) && set.size < f;
   };
-  const crash = (d: object, p: number): void => fieldOf<SetDraft>(d, field).add(p);
+  const edit = fieldReader<SetDraft>(field);
+  const crash = (d: object, p: number): void => edit(d).add(p);
   return {
     field, n, f, type: t.set(n), init: [], crash,
     isUp: (s, p) => !down(s).has(p),

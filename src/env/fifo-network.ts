@@ -4,12 +4,13 @@
  * order within a channel. Loss drops a channel's head and duplication
  * delivers its head twice, each spending a budget; neither reorders.
  */
-import type { ActionSpec } from '../model/define-model.ts';
-import { t, type Fields, type RecordType, type ArrayType, type IntType } from '../model/types.ts';
-import type { ArrayState, Draft, State } from '../model/view-types.ts';
+import {
+  t, type ActionSpec, type ArrayState, type ArrayType, type Draft, type Fields, type IntType,
+  type RecordType, type State,
+} from '../model/index.ts';
 import type { Budget } from './budget.ts';
 import { leftOn, spendOn } from './internal/budget-access.ts';
-import { fieldOf, type Has } from './internal/field.ts';
+import { fieldReader, type Has } from './internal/field.ts';
 import { faultStep, protocolStep } from './internal/message-steps.ts';
 import type { Dimensions, Message, MessageSpace } from './message-space.ts';
 
@@ -99,8 +100,8 @@ export function fifoNetwork<const K extends string, D extends Dimensions>(
       if (from !== to) channels.push({ id: channels.length, from, to });
     }
   }
-  const view = (s: object): FifoState => fieldOf<FifoState>(s, field);
-  const edit = (d: object): FifoDraft => fieldOf<FifoDraft>(d, field);
+  const view = fieldReader<FifoState>(field);
+  const edit = fieldReader<FifoDraft>(field);
   const length = (s: object, ch: number): number => view(s).len.get(ch);
   const head = (s: object, ch: number): number =>
     length(s, ch) > 0 ? view(s).items.get(ch * capacity) : -1;

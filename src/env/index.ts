@@ -33,3 +33,5 @@ export type {
 export { coinFlip, FAIR_BIT, randomChoice } from './coins.ts';
 export type { Draw, Outcome, RandomOptions } from './coins.ts';
 export type { Has } from './internal/field.ts';
+export { canRead, readings } from './quorum-reads.ts';
+export type { Reading } from './quorum-reads.ts';

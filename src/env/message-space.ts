@@ -23,6 +23,12 @@ export interface MessageSpace<D extends Dimensions> {
   readonly all: readonly Message<D>[];
   /** The number of the message with these components; throws `RangeError` if one is off range. */
   id(parts: { readonly [K in keyof D]: number }): number;
+  /**
+   * What one unit of each component adds to a message's number: the id is
+   * the sum of `component * strides[component]`. For hot guards, which should
+   * not build a parts object per call; no range check.
+   */
+  readonly strides: { readonly [K in keyof D]: number };
 }
 
 /**
@@ -57,7 +63,13 @@ export function messageSpace<const D extends Dimensions>(dims: D): MessageSpace<
     }
     return out;
   };
-  return { dims, size, all, id };
+  const strides: Record<string, number> = {};
+  let unit = 1;
+  for (let i = names.length - 1; i >= 0; i--) {
+    strides[names[i]!] = unit;
+    unit *= sizes[i]!;
+  }
+  return { dims, size, all, id, strides: strides as { readonly [K in keyof D]: number } };
 }
 
 function decode(id: number, names: readonly string[], sizes: readonly number[]): object {

@@ -10,11 +10,11 @@
  * it heals (a model that wants them lost adds a loss step). Each split or cut
  * spends a budget, so a run has finitely many.
  */
-import type { ActionSpec } from '../model/define-model.ts';
-import { t, type BoolType, type Fields, type IntType, type RecordType, type SetType } from
-  '../model/types.ts';
-import type { SetDraft, SetState } from '../model/view-types.ts';
-import { fieldOf, type Has } from './internal/field.ts';
+import {
+  t, type ActionSpec, type BoolType, type Fields, type IntType, type RecordType, type SetDraft,
+  type SetState, type SetType,
+} from '../model/index.ts';
+import { fieldReader, type Has } from './internal/field.ts';
 import { ids, subsetsOf } from './internal/subsets.ts';
 
 /** The state of a two-way split: whether it is in force, one side, splits spent. */
@@ -61,8 +61,8 @@ export interface SplitPartition<K extends string> {
 export function splitPartition<const K extends string>(
   field: K, n: number, budget: number,
 ): SplitPartition<K> {
-  const view = (s: object): SplitState => fieldOf<SplitState>(s, field);
-  const edit = (d: object): SplitDraft => fieldOf<SplitDraft>(d, field);
+  const view = fieldReader<SplitState>(field);
+  const edit = fieldReader<SplitDraft>(field);
   const sides = subsetsOf(ids(n)).filter((side) => side.includes(0) && side.length < n);
   return {
     field, n, budget,
@@ -139,8 +139,8 @@ export interface LinkPartition<K extends string> {
 export function linkPartition<const K extends string>(
   field: K, n: number, budget: number,
 ): LinkPartition<K> {
-  const view = (s: object): LinkCutState => fieldOf<LinkCutState>(s, field);
-  const edit = (d: object): LinkCutDraft => fieldOf<LinkCutDraft>(d, field);
+  const view = fieldReader<LinkCutState>(field);
+  const edit = fieldReader<LinkCutDraft>(field);
   const links: Link[] = [];
   for (let from = 0; from < n; from++) {
     for (let to = 0; to < n; to++) if (from !== to) links.push({ id: from * n + to, from, to });

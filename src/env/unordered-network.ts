@@ -10,13 +10,14 @@
  * Loss and duplication are adversary steps with budgets: a run with a loss
  * budget of k loses at most k messages.
  */
-import type { ActionSpec } from '../model/define-model.ts';
-import { t, type ArrayType, type Fields, type IntType, type SetType } from '../model/types.ts';
-import type { ArrayState, Draft, SetDraft, SetState, State } from '../model/view-types.ts';
+import {
+  t, type ActionSpec, type ArrayState, type ArrayType, type Draft, type Fields, type IntType,
+  type SetDraft, type SetState, type SetType, type State,
+} from '../model/index.ts';
 import type { Budget } from './budget.ts';
 import { leftOn, spendOn } from './internal/budget-access.ts';
 import { describe } from './internal/describe.ts';
-import { fieldOf, type Has } from './internal/field.ts';
+import { fieldReader, type Has } from './internal/field.ts';
 import { faultStep, protocolStep } from './internal/message-steps.ts';
 import type { Dimensions, Message, MessageSpace } from './message-space.ts';
 
@@ -138,9 +139,10 @@ function build<K extends string, D extends Dimensions, T extends ArrayType<IntTy
   field: K, space: MessageSpace<D>, capacity: number, type: T, init: readonly number[],
   cells: Cells,
 ): UnorderedNetwork<K, D, T> {
-  const count = (s: object, id: number): number => cells.count(fieldOf(s, field), id);
-  const put = (d: object, id: number, copies: number): void =>
-    cells.put(fieldOf(d, field), id, copies);
+  const read = fieldReader<NetworkState>(field);
+  const edit = fieldReader<NetworkDraft>(field);
+  const count = (s: object, id: number): number => cells.count(read(s), id);
+  const put = (d: object, id: number, copies: number): void => cells.put(edit(d), id, copies);
   const send = (d: object, id: number): void => {
     const now = count(d, id);
     if (now >= capacity) {

@@ -120,5 +120,6 @@ describe('message space', () => {
     expect(s.all[10]).toEqual({ to: 2, round: 1, value: 0, id: 10 });
     expect(s.all.every((m, i) => m.id === i && s.id(m) === i)).toBe(true);
     expect(() => s.id({ to: 3, round: 0, value: 0 })).toThrow(/'to' = 3 is outside 0..2/);
+    expect(s.strides).toEqual({ to: 4, round: 2, value: 1 });
   });
 });

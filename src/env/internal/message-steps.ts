@@ -3,9 +3,7 @@
  * messages and a budgeted fault over the same list. Each network supplies how
  * it tests and changes its own field.
  */
-import type { ActionSpec } from '../../model/define-model.ts';
-import type { Fields } from '../../model/types.ts';
-import type { Draft, State } from '../../model/view-types.ts';
+import type { ActionSpec, Draft, Fields, State } from '../../model/index.ts';
 
 /** What a network step needs from the model: which messages, an extra guard, the labels. */
 export interface StepShape<F extends Fields, M> {
