@@ -13,3 +13,4 @@ export { definePlan } from './props/index.ts';
 export type {
   CheckEntrySpec, CheckExpectation, ExpectedBound, Plan, PlanSpec, ProofEntrySpec,
 } from './props/index.ts';
+export * from './env/index.ts';
