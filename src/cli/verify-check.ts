@@ -1,20 +1,21 @@
 /**
- * One check of a plan: explore the prepared model with the entry's options,
- * replay any counterexample, and judge the verdict and distinct count
- * against what the plan expects.
+ * One check of a plan: explore the prepared model with the entry's options
+ * (in a child process of its own), replay any counterexample here, and judge
+ * the verdict and distinct count against what the plan expects.
  */
 import { performance } from 'node:perf_hooks';
-import { explore, type SearchResult } from '../engine/index.ts';
+import type { SearchResult } from '../engine/index.ts';
 import { judgeCheck } from '../props/index.ts';
 import type { CheckEntryReport, CheckReport, EntryError } from '../report/index.ts';
 import { replay, type Trace } from '../trace/index.ts';
 import { ExitCode } from './exit-codes.ts';
-import { classifyThrown, fromModelError, type Failure } from './failure.ts';
+import { fromModelError, type Failure } from './failure.ts';
 import { replayCommand } from './replay-command.ts';
+import { searchInChild } from './verify-isolated.ts';
 import type { PreparedCheck } from './verify-prepare.ts';
 
 /** Runs one prepared check; errors are recorded in the entry, never thrown. */
-export function runPlanCheck(check: PreparedCheck): CheckEntryReport {
+export async function runPlanCheck(check: PreparedCheck): Promise<CheckEntryReport> {
   const { entry, cm } = check;
   const started = performance.now();
   const settings = { strategy: entry.strategy, maxDepth: entry.maxDepth,
@@ -27,12 +28,12 @@ export function runPlanCheck(check: PreparedCheck): CheckEntryReport {
   };
   const seconds = () => (performance.now() - started) / 1000;
 
-  let result: SearchResult;
-  try {
-    result = explore(cm, { ...settings, invariants: entry.invariants });
-  } catch (err) {
-    return { ...base, status: 'error', error: entryError(classifyThrown(err)), seconds: seconds() };
+  const searched = await searchInChild({ modelPath: check.path, params: cm.params,
+    options: { ...settings, invariants: entry.invariants } }, `check '${entry.name}'`);
+  if (!searched.ok) {
+    return { ...base, status: 'error', error: entryError(searched.failure), seconds: seconds() };
   }
+  const result = searched.value;
   const trace = traceOf(check, result);
   if (!trace.ok) return { ...base, status: 'error', error: trace.error, seconds: seconds() };
 

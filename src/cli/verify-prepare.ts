@@ -22,6 +22,8 @@ export interface PreparedCheck {
   readonly entry: PlanCheck;
   /** The model file relative to the working directory, for reports and replay commands. */
   readonly file: string;
+  /** The model file, absolute. */
+  readonly path: string;
   readonly cm: CompiledModel;
   /** Where each property is declared in the model file. */
   readonly lines: Readonly<Record<string, number>>;
@@ -55,7 +57,7 @@ export async function prepareChecks(loaded: LoadedPlan, cwd: string):
     if (unknown) return fail(named(where, unknown));
     const path = resolve(loaded.dir, entry.model);
     const names = [...cm.invariants, ...cm.stepProperties, ...cm.reachable].map((p) => p.name);
-    prepared.push({ entry, file: display(cwd, path), cm,
+    prepared.push({ entry, file: display(cwd, path), path, cm,
       lines: declarationLines(readFileSync(path, 'utf8'), names) });
   }
   return { ok: true, value: prepared };

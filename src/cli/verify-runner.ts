@@ -43,7 +43,7 @@ export async function runVerify(planFile: string, cwd: string, events: VerifyEve
 
   const checkReports: CheckEntryReport[] = [];
   for (const check of checks.value) {
-    const report = runPlanCheck(check);
+    const report = await runPlanCheck(check);
     checkReports.push(report);
     events.onCheck?.(report);
   }

@@ -27,7 +27,7 @@ export function renderCheckEntry(entry: CheckEntryReport, opts: VerifyTextOption
   const expected = `expected ${describeExpectation(entry.expect)}`;
   if (entry.status === 'error') {
     return `${head}  ${expected}; ${formatSeconds(entry.seconds)}\n` +
-      errorLines(entry.error, opts.verbose === true);
+      errorLines(entry.error, opts.verbose === true) + `      replay: ${entry.replayCommand}\n`;
   }
   const got = describeVerdict(entry.run.result.verdict);
   const distinct = `${formatCount(entry.run.result.stats.distinct)} distinct`;

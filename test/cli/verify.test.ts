@@ -1,7 +1,7 @@
 /**
  * `faultline verify` on fixture plans: exit codes (0 as expected, 1 a
- * verdict not as expected, 2 a bad plan or a model that throws, 3 never
- * passed off as anything else), the lines it prints, and the files it writes.
+ * verdict not as expected, 2 a bad plan or a model that throws, 3 a search
+ * process that died), the lines it prints, and the files it writes.
  * The project's own plan is run by test/gate/verify-gate.test.ts.
  */
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -146,6 +146,15 @@ describe('a plan that cannot run', () => {
       expect(readFileSync(join(dir, 'junit.xml'), 'utf8'))
         .toMatch(/<testsuite name="checks" tests="2" failures="0" errors="1"/);
     });
+
+  it('a search process that dies without answering exits 3, and says so', async () => {
+    const { code, io } = await verifyInProcess([`${PLANS}/process-dies.ts`,
+      '--report-dir', tempDir()]);
+    expect(code).toBe(3);
+    expect(io.stdout).toContain("error: the search for check 'exits-mid-search' ended " +
+      '(exit code 7) without a result');
+    expect(io.stdout).toContain('replay: npx faultline check test/fixtures/exits-mid-search.ts');
+  });
 
   it('a report directory that cannot be written exits 2', async () => {
     const file = join(tempDir(), 'a-file');
