@@ -27,9 +27,46 @@ export default definePlan({
       expect: { violated: 'TCConsistent', traceLength: 5 },
     },
 
-    // Ben-Or, textbook version (models/ben-or.ts): entries go here.
+    // Ben-Or, textbook version: Agreement, Validity and Integrity hold.
+    {
+      model: '../models/ben-or.ts', params: { n: 3, f: 1, rounds: 2 }, expect: 'holds',
+      distinct: 36_922,
+    },
+    {
+      model: '../models/ben-or.ts', params: { n: 4, f: 1, rounds: 2 }, expect: 'holds',
+      distinct: 422_598,
+    },
 
-    // Ben-Or as the source document writes it (models/ben-or-document.ts): entries go here.
+    // Ben-Or as the source document writes it: safe at n=3 and n=4 (if stuck states are
+    // allowed), but it deadlocks, and breaks Validity at n=5 and Agreement at n=6.
+    {
+      model: '../models/ben-or-document.ts', params: { n: 3, rounds: 2 }, deadlock: false,
+      expect: 'holds', distinct: 384,
+    },
+    {
+      model: '../models/ben-or-document.ts', params: { n: 4, rounds: 2 }, deadlock: false,
+      expect: 'holds', distinct: 16_158,
+    },
+    {
+      name: 'ben-or-document n=3 deadlock after a crash', model: '../models/ben-or-document.ts',
+      params: { n: 3, rounds: 2 }, expect: { violated: 'deadlock', traceLength: 3 },
+      distinct: 238,
+    },
+    {
+      name: 'ben-or-document n=5 deadlock without crashes',
+      model: '../models/ben-or-document.ts', params: { n: 5, rounds: 2, crashes: 0 },
+      expect: { violated: 'deadlock', traceLength: 10 }, distinct: 155_200,
+    },
+    {
+      name: 'ben-or-document n=5 Validity', model: '../models/ben-or-document.ts',
+      params: { n: 5, rounds: 2, inputs: 0 }, deadlock: false,
+      expect: { violated: 'Validity', traceLength: 16 }, distinct: 112_719,
+    },
+    {
+      name: 'ben-or-document n=6 Agreement', model: '../models/ben-or-document.ts',
+      params: { n: 6, rounds: 2, crashes: 0 }, deadlock: false,
+      expect: { violated: 'Agreement', traceLength: 18 }, distinct: 1_548_618,
+    },
   ],
   proofs: [
     { file: '../models/thresholds/quorum.ts' },
