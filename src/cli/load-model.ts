@@ -6,10 +6,10 @@
  */
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { isModel, type AnyModel } from '../model/index.ts';
 import { ExitCode } from './exit-codes.ts';
 import { fail, type Outcome } from './failure.ts';
+import { importFile } from './import-file.ts';
 
 /** A loaded model and where it came from. */
 export interface LoadedModel {
@@ -27,19 +27,16 @@ export async function loadModel(file: string, cwd: string): Promise<Outcome<Load
   const path = resolve(cwd, file);
   const found = checkFile(file, path);
   if (found) return found;
-  let mod: Record<string, unknown>;
-  try {
-    mod = (await import(pathToFileURL(path).href)) as Record<string, unknown>;
-  } catch (err) {
-    const why = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+  const imported = await importFile(path,
+    'fix the error in the file (run with --verbose for the stack trace)');
+  if (!imported.ok) {
     return fail({
       exitCode: ExitCode.badInput, code: 'load-failed',
-      message: `model file '${file}' failed to load: ${why}`,
-      hint: 'fix the error in the file (run with --verbose for the stack trace)',
-      detail: err instanceof Error ? err.stack : undefined,
+      message: `model file '${file}' failed to load: ${imported.why}`,
+      hint: imported.hint, detail: imported.stack,
     });
   }
-  return pickExport(file, mod);
+  return pickExport(file, imported.module);
 }
 
 function checkFile(file: string, path: string): ReturnType<typeof fail> | undefined {

@@ -6,9 +6,9 @@
  */
 import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { isPlan, validatePlan, type Plan, type ValidPlan } from '../props/index.ts';
 import { ExitCode } from './exit-codes.ts';
+import { importFile } from './import-file.ts';
 import { fail, type Failure, type Outcome } from './failure.ts';
 
 /** A validated plan and where it lives. */
@@ -29,16 +29,13 @@ export async function loadPlan(file: string, cwd: string): Promise<Outcome<Loade
     return fail(bad('plan-not-found', `plan file '${file}' not found`,
       'give the path of a plan file, for example properties/plan.ts'));
   }
-  let mod: Record<string, unknown>;
-  try {
-    mod = (await import(pathToFileURL(path).href)) as Record<string, unknown>;
-  } catch (err) {
-    const why = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
-    return fail({ ...bad('plan-load-failed', `plan file '${file}' failed to load: ${why}`,
-      'fix the error in the plan file (run with --verbose for the stack trace)'),
-    detail: err instanceof Error ? err.stack : undefined });
+  const imported = await importFile(path,
+    'fix the error in the plan file (run with --verbose for the stack trace)');
+  if (!imported.ok) {
+    return fail({ ...bad('plan-load-failed', `plan file '${file}' failed to load: ${imported.why}`,
+      imported.hint), detail: imported.stack });
   }
-  const plan = pickPlan(mod);
+  const plan = pickPlan(imported.module);
   if (plan === undefined) {
     return fail(bad('no-plan-export',
       `plan file '${file}' does not export a plan made by definePlan`,

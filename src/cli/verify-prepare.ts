@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { importFile } from './import-file.ts';
 import { compileModel, type CompiledModel } from '../engine/index.ts';
 import { isArithmeticDeclaration } from '../model/index.ts';
 import type { PlanCheck, PlanProof } from '../props/index.ts';
@@ -71,17 +71,19 @@ export async function prepareProofs(loaded: LoadedPlan, cwd: string):
     const where = `plan '${loaded.file}', proof '${entry.name}'`;
     const path = resolve(loaded.dir, entry.file);
     let source: string;
-    let mod: Record<string, unknown>;
     try {
       source = readFileSync(path, 'utf8');
-      mod = (await import(pathToFileURL(path).href)) as Record<string, unknown>;
     } catch (err) {
-      const why = err instanceof Error ? err.message : String(err);
-      return fail(badInput(where, 'proof-load-failed',
-        `proof file '${entry.file}' could not be read: ${why}`,
+      return fail(badInput(where, 'proof-not-found',
+        `proof file '${entry.file}' could not be read: ${String(err)}`,
         'give the path of a file exporting `arithmetic`, relative to the plan file'));
     }
-    const declared = mod.arithmetic;
+    const imported = await importFile(path, 'fix the error in the proof file');
+    if (!imported.ok) {
+      return fail(badInput(where, 'proof-load-failed',
+        `proof file '${entry.file}' failed to load: ${imported.why}`, imported.hint));
+    }
+    const declared = imported.module.arithmetic;
     if (!isArithmeticDeclaration(declared)) {
       return fail(badInput(where, 'no-arithmetic-export',
         `proof file '${entry.file}' exports no \`arithmetic\` made by defineArithmetic`,
