@@ -40,12 +40,32 @@ export class SuccessorBatch implements SuccessorSink {
     this.size = i + 1;
   }
 
-  /** Fingerprints every successor and touches its visited-set slot. */
-  fingerprint(visited: FingerprintSet): void {
+  /**
+   * Fingerprints every successor and touches its visited-set slot. A
+   * successor equal to `parent` (a step that changes nothing, such as
+   * receiving a message again) is known to be visited: it gets the fingerprint
+   * (0, 0), which no state has, and no lookup.
+   */
+  fingerprint(visited: FingerprintSet, parent: Uint32Array): void {
     const fp = this.fp;
+    const w = this.width;
+    const words = this.words;
     let touched = 0;
     for (let i = 0; i < this.size; i++) {
-      fp.hash(this.words, i * this.width, this.width);
+      const base = i * w;
+      let same = true;
+      for (let j = 0; j < w; j++) {
+        if (words[base + j] !== parent[j]) {
+          same = false;
+          break;
+        }
+      }
+      if (same) {
+        this.hi[i] = 0;
+        this.lo[i] = 0;
+        continue;
+      }
+      fp.hash(words, base, w);
       this.hi[i] = fp.hi;
       this.lo[i] = fp.lo;
       touched ^= visited.touch(fp.hi, fp.lo);

@@ -147,7 +147,7 @@ class Explorer {
       this.checkDeadlock(cur, id);
       return;
     }
-    batch.fingerprint(this.visited);
+    batch.fingerprint(this.visited, cur);
     const atBound = this.opts.maxDepth !== undefined && depth >= this.opts.maxDepth;
     const next = this.next;
     const w = this.words;
@@ -155,10 +155,13 @@ class Explorer {
       const action = batch.action[i]!;
       const step = batch.step[i]!;
       this.fired[action]!++;
-      for (let j = 0, base = i * w; j < w; j++) next[j] = batch.words[base + j]!;
-      if (this.stepChecks) this.checkStep(next, action, step, id);
       const hi = batch.hi[i]!;
       const lo = batch.lo[i]!;
+      const unchanged = (hi | lo) === 0; // the state itself, so already visited
+      if (unchanged && !this.stepChecks) continue;
+      for (let j = 0, base = i * w; j < w; j++) next[j] = batch.words[base + j]!;
+      if (this.stepChecks) this.checkStep(next, action, step, id);
+      if (unchanged) continue;
       if (atBound || this.full) this.noteCut(hi, lo, atBound);
       else if (this.revisit) this.visitAt(next, hi, lo, id, step, depth + 1);
       else if (this.visited.add(hi, lo)) this.discovered(next, id, step, depth + 1);
