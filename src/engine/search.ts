@@ -137,7 +137,7 @@ class Explorer {
 
   private expandOne(cur: Uint32Array, id: number, depth: number): void {
     this.checkHolder.w = cur;
-    if (this.cm.constraint && !this.userTest('constraint', this.cm.constraint)) return;
+    if (this.cm.constraint && !this.userTest('constraint', '', this.cm.constraint)) return;
     this.replay?.maybeCheck(cur);
     const batch = this.batch;
     batch.size = 0;
@@ -171,7 +171,7 @@ class Explorer {
   private checkDeadlock(cur: Uint32Array, id: number): void {
     if (this.opts.deadlock === false || this.violation) return;
     this.checkHolder.w = cur;
-    if (!this.cm.terminal || !this.userTest('terminal', this.cm.terminal)) {
+    if (!this.cm.terminal || !this.userTest('terminal', '', this.cm.terminal)) {
       this.violation = this.violated({ kind: 'deadlock', name: 'deadlock' }, id, cur);
     }
   }
@@ -217,17 +217,21 @@ class Explorer {
   /** Checks invariants and reachability goals on a newly found state. */
   private checkNew(words: Uint32Array, id: number): void {
     this.checkHolder.w = words;
-    for (const inv of this.invariants) {
-      if (!this.userTest(`invariant '${inv.name}'`, inv.test)) {
+    const invariants = this.invariants;
+    for (let i = 0; i < invariants.length; i++) {
+      const inv = invariants[i]!;
+      if (!this.userTest('invariant', inv.name, inv.test)) {
         this.violation = this.violated({ kind: 'invariant', name: inv.name }, id, words);
         return;
       }
     }
-    this.cm.reachable.forEach((goal, i) => {
-      if (this.reachMet[i] === undefined && this.userTest(`reachable '${goal.name}'`, goal.test)) {
+    const goals = this.cm.reachable;
+    for (let i = 0; i < goals.length; i++) {
+      const goal = goals[i]!;
+      if (this.reachMet[i] === undefined && this.userTest('reachable', goal.name, goal.test)) {
         this.reachMet[i] = this.pathTo(id, words);
       }
-    });
+    }
   }
 
   private checkStep(next: Uint32Array, action: number, step: number, parent: number): void {
@@ -255,11 +259,12 @@ class Explorer {
     }
   }
 
-  private userTest(what: string, test: Predicate): boolean {
+  /** Runs a predicate of the model on the check view; `kind` and `name` only name it in errors. */
+  private userTest(kind: string, name: string, test: Predicate): boolean {
     try {
       return Boolean(test(this.checkView));
     } catch (err) {
-      throw userThrew(this.cm.name, what, err);
+      throw userThrew(this.cm.name, name ? `${kind} '${name}'` : kind, err);
     }
   }
 
