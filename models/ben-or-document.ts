@@ -32,11 +32,13 @@
  * where every running process has decided or is done are terminal; any other
  * state without a step is a real deadlock of the document's protocol.
  */
+import { agreement, integrity, someoneDecides, validity } from '../properties/consensus.ts';
 import { defineModel, range, t, type Draft, type State } from '../src/index.ts';
 import { bagNetwork, canRead, coinFlip, crashStop, messageSpace, readings } from
   '../src/env/index.ts';
 import { decideAt, failureThreshold, phase1Majority, waitFor } from
   './thresholds/ben-or-document.ts';
+
 
 export { arithmetic } from './thresholds/ben-or-document.ts';
 
@@ -251,24 +253,9 @@ export default defineModel({
     ];
   },
 
-  invariants: {
-    /** No two processes, crashed or not, decide differently. */
-    Agreement: (s) => !(s.proc.some((p) => p.decided === '0')
-      && s.proc.some((p) => p.decided === '1')),
-    /** Every decision is some process's input. */
-    Validity: (s) => s.proc.every((p) => p.decided === 'none'
-      || s.proc.some((q) => String(q.input) === p.decided)),
-  },
-
-  stepProperties: {
-    /** A decision, once made, never changes (so each process decides at most once). */
-    Integrity: (before, after) => before.proc.every((p, i) =>
-      p.decided === 'none' || after.proc.get(i).decided === p.decided),
-  },
-
-  reachable: {
-    someoneDecides: (s) => s.proc.some((p) => p.decided !== 'none'),
-  },
+  invariants: { Agreement: agreement, Validity: validity },
+  stepProperties: { Integrity: integrity },
+  reachable: { someoneDecides },
 
   terminal: (s) => s.proc.every((p, i) =>
     p.step === 'decided' || p.step === 'done' || s.down.has(i)),

@@ -21,10 +21,12 @@
  *
  * Expected: Agreement, Validity and Integrity hold at n=3, f=1 and n=4, f=1.
  */
+import { agreement, integrity, someoneDecides, validity } from '../properties/consensus.ts';
 import { defineModel, range, t, type Draft, type State } from '../src/index.ts';
 import { bagNetwork, canRead, coinFlip, crashStop, messageSpace, readings, type Reading } from
   '../src/env/index.ts';
 import { adoptAt, decideAt, phase1Majority, waitFor } from './thresholds/ben-or.ts';
+
 
 export { arithmetic } from './thresholds/ben-or.ts';
 
@@ -211,24 +213,9 @@ export default defineModel({
     ];
   },
 
-  invariants: {
-    /** No two processes, crashed or not, decide differently. */
-    Agreement: (s) => !(s.proc.some((p) => p.decided === '0')
-      && s.proc.some((p) => p.decided === '1')),
-    /** Every decision is some process's input. */
-    Validity: (s) => s.proc.every((p) => p.decided === 'none'
-      || s.proc.some((q) => String(q.input) === p.decided)),
-  },
-
-  stepProperties: {
-    /** A decision, once made, never changes (so each process decides at most once). */
-    Integrity: (before, after) => before.proc.every((p, i) =>
-      p.decided === 'none' || after.proc.get(i).decided === p.decided),
-  },
-
-  reachable: {
-    someoneDecides: (s) => s.proc.some((p) => p.decided !== 'none'),
-  },
+  invariants: { Agreement: agreement, Validity: validity },
+  stepProperties: { Integrity: integrity },
+  reachable: { someoneDecides },
 
   terminal: (s) => s.proc.every((p, i) => p.step === 'done' || s.down.has(i)),
 });

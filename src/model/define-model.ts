@@ -135,7 +135,7 @@ export interface Model<F extends Fields = Fields, PS extends ParamSpecs = ParamS
 export type AnyModel = Model<Fields, ParamSpecs>;
 
 /** Declares a protocol model. See README, "Writing a model". */
-export function defineModel<const F extends Fields, const PS extends ParamSpecs = {}>(
+export function defineModel<const F extends Fields, PS extends ParamSpecs = {}>(
   spec: ModelSpec<F, PS>,
 ): Model<F, PS> {
   return { kind: 'faultline-model', spec };
