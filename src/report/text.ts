@@ -36,8 +36,12 @@ export function renderText(report: CheckReport, opts: TextOptions = {}): string 
 
 function statsLine(report: CheckReport): string {
   const s = report.result.stats;
-  return `  ${formatCount(s.distinct)} distinct states, ${formatCount(s.generated)} generated, ` +
-    `depth ${s.depth}, ${formatSeconds(s.seconds)}, ${s.strategy}`;
+  const line = `  ${formatCount(s.distinct)} distinct states, ${formatCount(s.generated)} ` +
+    `generated, depth ${s.depth}, ${formatSeconds(s.seconds)}, ${s.strategy}`;
+  // States are told apart by 64-bit fingerprints; say so once the chance is worth a glance.
+  const p = s.collisionProbability;
+  return p < 1e-12 ? line : `${line}\n  chance that two states shared a fingerprint: ${
+    p.toExponential(1)}`;
 }
 
 function checkedList(report: CheckReport): string {
