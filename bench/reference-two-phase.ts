@@ -45,7 +45,9 @@ export function referenceTwoPhase(rm: number): ReferenceResult {
     cap *= 2;
     table = new Uint32Array(cap * 2);
     size = 0;
-    for (let i = 0; i < old.length; i += 2) if (old[i] !== 0 || old[i + 1] !== 0) insert(old[i]!, old[i + 1]!);
+    for (let i = 0; i < old.length; i += 2) {
+      if (old[i] !== 0 || old[i + 1] !== 0) insert(old[i]!, old[i + 1]!);
+    }
   };
 
   // Word 1 is never 0 in a reachable state only if we offset it: keep bit 31 set.

@@ -24,7 +24,8 @@ export function validity(s: ConsensusView): boolean {
 
 /** Integrity, over a step: a decision, once made, never changes (so it is made at most once). */
 export function integrity(before: ConsensusView, after: ConsensusView): boolean {
-  return before.proc.every((p, i) => p.decided === 'none' || after.proc.get(i).decided === p.decided);
+  return before.proc.every((p, i) => p.decided === 'none'
+    || after.proc.get(i).decided === p.decided);
 }
 
 /** A reachability goal: some process decides. */

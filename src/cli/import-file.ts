@@ -16,7 +16,9 @@ const COMMONJS_HINT = 'the file was loaded as CommonJS: name it .mts, or keep it
 /** Imports the file at absolute `path`; `fixHint` is the advice for an error in the file itself. */
 export async function importFile(path: string, fixHint: string): Promise<Imported> {
   try {
-    return { ok: true, module: (await import(pathToFileURL(path).href)) as Record<string, unknown> };
+    return {
+      ok: true, module: (await import(pathToFileURL(path).href)) as Record<string, unknown>,
+    };
   } catch (err) {
     const why = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
     // Node's complaint when an ES module file is compiled as CommonJS and imports ES modules.

@@ -90,7 +90,9 @@ class Encoder {
 
   private record(view: Record<string, unknown>, fields: readonly (readonly [string, Layout])[],
     value: unknown, path: string): void {
-    if (!isPlainObject(value)) throw new EncodeError(path, `expected a plain object, got ${kindOf(value)}`);
+    if (!isPlainObject(value)) {
+      throw new EncodeError(path, `expected a plain object, got ${kindOf(value)}`);
+    }
     const known = new Set(fields.map(([name]) => name));
     for (const key of Object.keys(value)) {
       if (!known.has(key)) throw new EncodeError(join(path, key), 'is not a declared state field');
@@ -115,13 +117,17 @@ class Encoder {
 
   private array(view: ArrayLike, layout: Layout, value: unknown,
     path: string): void {
-    if (!Array.isArray(value)) throw new EncodeError(path, `expected an array, got ${kindOf(value)}`);
+    if (!Array.isArray(value)) {
+      throw new EncodeError(path, `expected an array, got ${kindOf(value)}`);
+    }
     if (value.length !== view.length) {
       throw new EncodeError(path, `expected ${view.length} elements, got ${value.length}`);
     }
     value.forEach((v, i) => {
       if (layout.kind === 'scalar-array') view.set!(i, v);
-      else if (layout.kind === 'frame-array') this.assign(view.get(i), layout.elem, v, `${path}[${i}]`);
+      else if (layout.kind === 'frame-array') {
+        this.assign(view.get(i), layout.elem, v, `${path}[${i}]`);
+      }
     });
   }
 }

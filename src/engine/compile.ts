@@ -96,11 +96,13 @@ function userCall<T>(model: string, what: string, fn: () => T): T {
 function compileActions(model: AnyModel, params: Record<string, number>): CompiledAction[] {
   const name = model.spec.name;
   const made: Action<Fields>[] = userCall(name, 'actions()', () =>
-    [...model.spec.actions(params, (n, spec) => ({ name: n, spec: spec as ActionSpec<Fields, unknown> }))]);
+    [...model.spec.actions(params, (n, spec) =>
+      ({ name: n, spec: spec as ActionSpec<Fields, unknown> }))]);
   const seen = new Set<string>();
   return made.map((a, index) => {
     if (typeof a?.name !== 'string' || typeof a.spec?.then !== 'function') {
-      throw new ModelError('bad-model', `model '${name}': action #${index} needs a name and a 'then'`,
+      throw new ModelError('bad-model',
+        `model '${name}': action #${index} needs a name and a 'then'`,
         { model: name }, "declare actions with action('Name', { then: (s) => { ... } })");
     }
     if (seen.has(a.name)) {
@@ -114,12 +116,14 @@ function compileActions(model: AnyModel, params: Record<string, number>): Compil
   });
 }
 
-function encodeInits(model: AnyModel, codec: StateCodec, params: Record<string, number>): Uint32Array[] {
+function encodeInits(model: AnyModel, codec: StateCodec,
+  params: Record<string, number>): Uint32Array[] {
   const name = model.spec.name;
   const raw = userCall(name, 'init()', () => model.spec.init(params));
   const list = Array.isArray(raw) ? raw : [raw];
   if (list.length === 0) {
-    throw new ModelError('bad-init', `model '${name}': init() returned no initial state`, { model: name });
+    throw new ModelError('bad-init', `model '${name}': init() returned no initial state`,
+      { model: name });
   }
   return list.map((value, i) => {
     try {
@@ -128,7 +132,8 @@ function encodeInits(model: AnyModel, codec: StateCodec, params: Record<string, 
       if (!(err instanceof EncodeError || err instanceof ViewError)) throw err;
       const which = list.length > 1 ? `initial state #${i}` : 'the initial state';
       throw new ModelError('bad-init', `model '${name}': ${which} is not valid: ${err.message}`,
-        { model: name, field: err.path }, 'make init() return plain data of the declared state type');
+        { model: name, field: err.path },
+        'make init() return plain data of the declared state type');
     }
   });
 }
@@ -159,7 +164,9 @@ export function compileModel<F extends Fields, PS extends ParamSpecs>(
   }
   const factory = new ViewFactory();
   const codec = new StateCodec(layout, factory);
-  const withParams = <A extends unknown[], R>(f: ((...a: [...A, typeof params]) => R) | undefined) =>
+  const withParams = <A extends unknown[], R>(
+    f: ((...a: [...A, typeof params]) => R) | undefined,
+  ) =>
     f && ((...a: A) => f(...a, params));
   return {
     model, name, params, stateType, layout, factory, codec,
@@ -167,7 +174,8 @@ export function compileModel<F extends Fields, PS extends ParamSpecs>(
     inits: encodeInits(model, codec, params),
     invariants: bind(spec.invariants).map((p) => ({ name: p.name, test: withParams(p.test)! })),
     reachable: bind(spec.reachable).map((p) => ({ name: p.name, test: withParams(p.test)! })),
-    stepProperties: bind(spec.stepProperties).map((p) => ({ name: p.name, test: withParams(p.test)! })),
+    stepProperties: bind(spec.stepProperties).map((p) =>
+      ({ name: p.name, test: withParams(p.test)! })),
     constraint: withParams(spec.constraint),
     terminal: withParams(spec.terminal),
   };

@@ -85,9 +85,12 @@ export function scalarWidth(type: ScalarType, path: string): number {
     case 'int': {
       const { min, max } = type;
       if (!Number.isSafeInteger(min) || !Number.isSafeInteger(max) || max < min) {
-        throw new LayoutError(path, `int bounds must be integers with min <= max, got ${min}..${max}`);
+        throw new LayoutError(path,
+          `int bounds must be integers with min <= max, got ${min}..${max}`);
       }
-      if (max - min >= 2 ** 30) throw new LayoutError(path, 'int ranges are limited to 2^30 values');
+      if (max - min >= 2 ** 30) {
+        throw new LayoutError(path, 'int ranges are limited to 2^30 values');
+      }
       return bitsFor(max - min + 1);
     }
   }
@@ -135,7 +138,9 @@ function layOut(type: Type, path: string, frame: FrameAllocator): Layout {
     }
     case 'set': {
       checkLength(type.size, path, 'a set size');
-      if (type.size <= 32) return { kind: 'set', size: type.size, words: 0, ...frame.packed(type.size) };
+      if (type.size <= 32) {
+        return { kind: 'set', size: type.size, words: 0, ...frame.packed(type.size) };
+      }
       const words = Math.ceil(type.size / 32);
       return { kind: 'set', size: type.size, words, word: frame.whole(words), shift: 0 };
     }
@@ -146,7 +151,8 @@ function layOut(type: Type, path: string, frame: FrameAllocator): Layout {
         throw new LayoutError(path, `expected a type, got ${String(type.fields)}`);
       }
       const fields = Object.entries(type.fields).map(
-        ([name, field]) => [name, layOutChecked(field, path ? `${path}.${name}` : name, frame)] as const,
+        ([name, field]) =>
+          [name, layOutChecked(field, path ? `${path}.${name}` : name, frame)] as const,
       );
       return { kind: 'record', type, fields };
     }

@@ -69,7 +69,10 @@ export interface SearchResult {
   readonly stats: SearchStats;
   readonly coverage: readonly ActionCoverage[];
   readonly reachable: readonly ReachableStatus[];
-  /** Things worth a look that are not failures: actions that never fired, a declared symmetry not used. */
+  /**
+   * Things worth a look that are not failures: actions that never fired, a
+   * declared symmetry not used.
+   */
   readonly warnings: readonly string[];
 }
 

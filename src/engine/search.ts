@@ -330,14 +330,16 @@ class Explorer {
   }
 }
 
-function selectInvariants(cm: CompiledModel, names: readonly string[] | undefined): Named<Predicate>[] {
+function selectInvariants(cm: CompiledModel,
+  names: readonly string[] | undefined): Named<Predicate>[] {
   if (!names || names.length === 0) return [...cm.invariants];
   return names.map((name) => {
     const inv = cm.invariants.find((i) => i.name === name);
     if (!inv) {
       const known = cm.invariants.map((i) => i.name);
       throw new ModelError('unknown-property', `model '${cm.name}' has no invariant '${name}'`,
-        { model: cm.name }, known.length ? `its invariants are: ${known.join(', ')}` : 'it declares none');
+        { model: cm.name },
+        known.length ? `its invariants are: ${known.join(', ')}` : 'it declares none');
     }
     return inv;
   });
@@ -346,7 +348,8 @@ function selectInvariants(cm: CompiledModel, names: readonly string[] | undefine
 function userThrew(model: string, what: string, err: unknown): ModelError {
   if (err instanceof ModelError) return err;
   if (err instanceof ViewError && err.reason === 'read-only') {
-    return new ModelError('impure-write', `${what} of model '${model}' wrote the state: ${err.message}`,
+    return new ModelError('impure-write',
+      `${what} of model '${model}' wrote the state: ${err.message}`,
       { model, field: err.path }, 'properties must only read the state');
   }
   return new ModelError('threw', `${what} of model '${model}' threw: ${String(err)}`,

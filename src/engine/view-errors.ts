@@ -37,7 +37,8 @@ function popcount(x: number): number {
 /** Helpers referenced by generated view source as `E.*`. */
 export const viewErrors = {
   readOnly(path: string): ViewError {
-    return new ViewError('read-only', path, `wrote state field '${path}' where the state is read-only`);
+    return new ViewError('read-only', path,
+      `wrote state field '${path}' where the state is read-only`);
   },
   badValue(path: string, type: ScalarType, v: unknown): ViewError {
     return new ViewError('bad-value', path,

@@ -12,7 +12,8 @@ const typeArb: fc.Arbitrary<Type> = fc.letrec<{ type: Type }>((tie) => ({
     fc.constant(t.bool()),
     fc.integer({ min: -5, max: 5 }).chain((min) =>
       fc.integer({ min, max: min + 300 }).map((max) => t.int(min, max))),
-    fc.integer({ min: 1, max: 5 }).map((n) => t.enum(...Array.from({ length: n }, (_, i) => `v${i}`))),
+    fc.integer({ min: 1, max: 5 }).map((n) =>
+      t.enum(...Array.from({ length: n }, (_, i) => `v${i}`))),
     fc.integer({ min: 0, max: 70 }).map((n) => t.set(n)),
     fc.tuple(fc.integer({ min: 0, max: 4 }), tie('type')).map(([n, of]) => t.array(n, of)),
     fc.uniqueArray(fc.constantFrom('a', 'b', 'c', 'd'), { minLength: 1, maxLength: 3 })
@@ -85,7 +86,8 @@ describe('state encoding', () => {
       const wb = codec.encode(b).slice();
       expect(codec.decode(wa)).toEqual(canonical(type, a));
       const sameWords = wa.every((w, i) => w === wb[i]);
-      expect(sameWords).toBe(JSON.stringify(canonical(type, a)) === JSON.stringify(canonical(type, b)));
+      expect(sameWords)
+        .toBe(JSON.stringify(canonical(type, a)) === JSON.stringify(canonical(type, b)));
     }), { numRuns: 400 });
   });
 
@@ -120,7 +122,9 @@ describe('state encoding', () => {
   });
 
   it('detects a cycle in plain data', () => {
-    const type = t.record({ list: t.array(1, t.record({ next: t.array(1, t.record({ x: t.bool() })) })) });
+    const type = t.record({
+      list: t.array(1, t.record({ next: t.array(1, t.record({ x: t.bool() })) })),
+    });
     const codec = new StateCodec(layOutState(type));
     const node: Record<string, unknown> = {};
     node.next = [node];

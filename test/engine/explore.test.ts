@@ -45,7 +45,8 @@ describe('deadlock, terminal states and reachability', () => {
   it('accepts the dead end when it is terminal or deadlock checking is off', () => {
     const terminal = counter({ terminal: (s, p) => s.n === p.max });
     expect(explore(compileModel(terminal)).verdict).toEqual({ kind: 'holds' });
-    expect(explore(compileModel(counter()), { deadlock: false }).verdict).toEqual({ kind: 'holds' });
+    expect(explore(compileModel(counter()), { deadlock: false }).verdict)
+      .toEqual({ kind: 'holds' });
   });
 
   it('reports a reachability goal never met as violated, and a met one with its path', () => {
@@ -102,7 +103,8 @@ describe('model errors name the model, the action and what to do', () => {
       .toBe("model 'counter' has no parameter 'size'");
     const e = errorOf(() => compileModel(counter(), { max: 500 }));
     expect(e.code).toBe('bad-param');
-    expect(e.message).toBe("parameter 'max' of model 'counter' must be an integer in 1..100, got '500'");
+    expect(e.message)
+      .toBe("parameter 'max' of model 'counter' must be an integer in 1..100, got '500'");
   });
 
   it('rejects an unknown invariant', () => {
@@ -113,7 +115,10 @@ describe('model errors name the model, the action and what to do', () => {
 
   it('reports a guard that writes its input state', () => {
     const m = counter({ actions: (_p, action) => [
-      action('Sneaky', { when: (s) => { (s as { n: number }).n = 1; return true; }, then: () => {} }),
+      action('Sneaky', {
+        when: (s) => { (s as { n: number }).n = 1; return true; },
+        then: () => {},
+      }),
     ] });
     const e = errorOf(() => explore(compileModel(m)));
     expect(e.code).toBe('impure-write');
@@ -122,7 +127,8 @@ describe('model errors name the model, the action and what to do', () => {
   });
 
   it('reports an effect that reads randomness or the clock', () => {
-    for (const [what, read] of [['Math.random()', () => Math.random()], ['Date.now()', () => Date.now()],
+    for (const [what, read] of [['Math.random()', () => Math.random()],
+      ['Date.now()', () => Date.now()],
       ['new Date()', () => new Date().getTime()]] as const) {
       const m = counter({ actions: (_p, action) => [
         action('Roll', { then: (s) => { s.n = read() > 0.5 ? 1 : 0; } }),
@@ -152,7 +158,8 @@ describe('model errors name the model, the action and what to do', () => {
     ] });
     const e = errorOf(() => explore(compileModel(m), { deadlock: false }));
     expect(e.code).toBe('bad-value');
-    expect(e.message).toBe("action 'Overflow' of model 'counter', in its effect (then), choice 2: " +
+    expect(e.message).toBe("action 'Overflow' of model 'counter', in its effect (then), " +
+      'choice 2: ' +
       "wrote NaN to state field 'n', which holds int 0..5");
   });
 

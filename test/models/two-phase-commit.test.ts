@@ -12,7 +12,8 @@ describe('two-phase commit matches TLC exactly', () => {
     expect(r.verdict).toEqual({ kind: 'holds' });
     expect(r.stats.distinct).toBe(distinct);
     expect(r.stats.generated).toBe(generated);
-    expect(r.reachable.map((g) => [g.name, g.met])).toEqual([['committed', true], ['aborted', true]]);
+    expect(r.reachable.map((g) => [g.name, g.met]))
+      .toEqual([['committed', true], ['aborted', true]]);
     expect(r.warnings).toEqual([]);
   });
 

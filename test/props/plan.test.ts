@@ -78,7 +78,8 @@ describe('judgeCheck', () => {
 
   it('passes what matches, including the distinct count', () => {
     expect(judge('holds', holds, 56)).toEqual({ pass: true });
-    expect(judge({ violated: 'MutualExclusion', traceLength: 4 }, violated)).toEqual({ pass: true });
+    expect(judge({ violated: 'MutualExclusion', traceLength: 4 }, violated))
+      .toEqual({ pass: true });
     expect(judge({ incomplete: 'max-states' }, cut, 20)).toEqual({ pass: true });
   });
 
