@@ -28,6 +28,9 @@ export default defineModel({
     msgs: { prepared: [], commit: false, abort: false },
   }),
 
+  /** Resource managers are processes 0..rm-1; the transaction manager is process rm. */
+  processes: ({ rm }) => [...range(rm).map((r) => `RM${r}`), 'TM'],
+
   actions: ({ rm }, action) => [
     action('TMCommit', {
       when: (s) => s.tmState === 'init' && s.tmPrepared.size === rm,

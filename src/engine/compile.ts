@@ -164,9 +164,9 @@ export function compileModel<F extends Fields, PS extends ParamSpecs>(
   }
   const factory = new ViewFactory();
   const codec = new StateCodec(layout, factory);
-  const withParams = <A extends unknown[], R>(
-    f: ((...a: [...A, typeof params]) => R) | undefined,
-  ) =>
+  /** Binds the parameters as a predicate's last argument. */
+  type WithParams<A extends unknown[], R> = ((...a: [...A, typeof params]) => R) | undefined;
+  const withParams = <A extends unknown[], R>(f: WithParams<A, R>) =>
     f && ((...a: A) => f(...a, params));
   return {
     model, name, params, stateType, layout, factory, codec,

@@ -122,6 +122,11 @@ export interface ModelSpec<F extends Fields, PS extends ParamSpecs> {
   /** States where having no enabled step is not a deadlock. */
   readonly terminal?: StatePredicate<F, Params<PS>>;
   readonly symmetry?: (params: Params<PS>) => SymmetrySpec;
+  /**
+   * Names of the processes that actions give as `actor` and in `message`, by
+   * id, for traces and sequence diagrams (default: the ids themselves).
+   */
+  readonly processes?: (params: Params<PS>) => readonly string[];
 }
 
 /** A defined model: its declaration, typed. */

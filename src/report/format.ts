@@ -42,9 +42,9 @@ export function formatChange(c: FieldChange): string {
 }
 
 /** A message as `0 -> 3 "Prepared"` or `3 -> {0, 1, 2} "Commit"`. */
-export function formatMessage(m: StepMessage): string {
-  const to = typeof m.to === 'number' ? String(m.to) : `{${m.to.join(', ')}}`;
-  return `${m.from} -> ${to} ${JSON.stringify(m.text)}`;
+export function formatMessage(m: StepMessage, name: (id: number) => string = String): string {
+  const to = typeof m.to === 'number' ? name(m.to) : `{${m.to.map(name).join(', ')}}`;
+  return `${name(m.from)} -> ${to} ${JSON.stringify(m.text)}`;
 }
 
 /** Parameters as `rm=3, n=4`, or `no parameters`. */

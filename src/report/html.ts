@@ -4,7 +4,7 @@
  * reachability, and on a violation the trace as a message sequence diagram
  * followed by each step's state changes and the replay command.
  */
-import type { Trace } from '../trace/index.ts';
+import { processName, type Trace } from '../trace/index.ts';
 import type { CheckReport } from './check-report.ts';
 import { escapeXml as esc } from './escape.ts';
 import { formatChange, formatCount, formatMessage, formatParams,
@@ -99,11 +99,13 @@ function traceSection(report: CheckReport, trace: Trace, violated: string | unde
   string[] {
   const init = stateFields(trace.stateType, trace.initial)
     .map(([k, x]) => `${k} = ${x}`).join('\n');
+  const name = (id: number): string => processName(trace, id);
   const rows = trace.steps.map((s) => {
     const changes = s.changes.map((c) => esc(formatChange(c))).join('<br>') || '(none)';
+    const actor = s.actor === undefined ? '' : esc(name(s.actor));
     return `<tr class="${s.kind}"><td class="n">${s.index}</td><td>${esc(s.label)}` +
-      `${s.kind === 'fault' ? ' (fault)' : ''}</td><td>${s.actor ?? ''}</td>` +
-      `<td>${s.message ? esc(formatMessage(s.message)) : ''}</td><td><code>${changes}` +
+      `${s.kind === 'fault' ? ' (fault)' : ''}</td><td>${actor}</td>` +
+      `<td>${s.message ? esc(formatMessage(s.message, name)) : ''}</td><td><code>${changes}` +
       '</code></td></tr>';
   });
   return [

@@ -49,7 +49,12 @@ export interface CheckJson {
   readonly coverage: readonly ActionCoverage[];
   readonly reachable: readonly { readonly name: string; readonly met: boolean }[];
   readonly warnings: readonly string[];
-  readonly trace: { readonly initial: PlainObject; readonly steps: readonly StepJson[] } | null;
+  readonly trace: {
+    /** Process names by id (empty when the model declares none: ids name themselves). */
+    readonly processes: readonly string[];
+    readonly initial: PlainObject;
+    readonly steps: readonly StepJson[];
+  } | null;
   readonly replay: string;
 }
 
@@ -69,6 +74,7 @@ export function checkToJson(report: CheckReport): CheckJson {
     reachable: r.reachable.map((g) => ({ name: g.name, met: g.met })),
     warnings: r.warnings,
     trace: report.trace ? {
+      processes: report.trace.processes,
       initial: report.trace.initial,
       steps: report.trace.steps.map((s) => ({
         index: s.index, action: s.action, label: s.label, kind: s.kind,

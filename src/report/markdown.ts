@@ -3,7 +3,7 @@
  * counts, coverage, reachability, warnings and the trace as a table of
  * steps with their state changes, then the replay command.
  */
-import type { Trace } from '../trace/index.ts';
+import { processName, type Trace } from '../trace/index.ts';
 import type { CheckReport } from './check-report.ts';
 import { formatChange, formatCount, formatMessage, formatParams,
   formatSeconds } from './format.ts';
@@ -43,11 +43,13 @@ export function renderMarkdown(report: CheckReport): string {
 
 function traceMarkdown(report: CheckReport, trace: Trace): string[] {
   const init = stateFields(trace.stateType, trace.initial).map(([k, x]) => `${k} = ${x}`);
+  const name = (id: number): string => processName(trace, id);
   const rows = trace.steps.map((st) => {
     const changes = st.changes.map((c) => `\`${cell(formatChange(c))}\``).join('<br>');
-    const msg = st.message ? cell(formatMessage(st.message)) : '';
+    const msg = st.message ? cell(formatMessage(st.message, name)) : '';
+    const actor = st.actor === undefined ? '' : cell(name(st.actor));
     return `| ${st.index} | ${cell(st.label)}${st.kind === 'fault' ? ' *(fault)*' : ''} | ` +
-      `${st.actor ?? ''} | ${msg} | ${changes || '(none)'} |`;
+      `${actor} | ${msg} | ${changes || '(none)'} |`;
   });
   const v = report.result.verdict;
   const end = v.kind === 'violated' ? [``, `${describeProperty(v.property)} fails after step ` +

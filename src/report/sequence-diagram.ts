@@ -51,7 +51,10 @@ export function sequenceDiagram(trace: Trace, violated: string | undefined): str
       `viewBox="0 0 ${width} ${bottom + 8}" role="img" aria-label="message sequence diagram">`,
     `<defs>${marker('arrow', '#2c5282')}${marker('arrow-fault', '#c0392b')}</defs>`,
   ];
-  for (const id of lanes) parts.push(lifeline(id, x(id), bottom));
+  for (const id of lanes) {
+    const name = id === ENV ? ENV : trace.processes[id] ?? `P${id}`;
+    parts.push(lifeline(name, x(id), bottom));
+  }
   trace.steps.forEach((step, i) => parts.push(stepRow(step, TOP + ROW * (i + 1), x)));
   if (violated) {
     const y = TOP + ROW * (trace.steps.length + 1);
@@ -67,10 +70,9 @@ function marker(id: string, colour: string): string {
     `markerHeight="7" orient="auto"><path d="M0,0 L10,5 L0,10 z" fill="${colour}"/></marker>`;
 }
 
-function lifeline(id: LaneId, cx: number, bottom: number): string {
-  const name = id === ENV ? 'env' : `P${id}`;
+function lifeline(name: string, cx: number, bottom: number): string {
   return `<g class="lane"><rect x="${cx - 40}" y="8" width="80" height="24" rx="4"/>` +
-    `<text x="${cx}" y="25" text-anchor="middle">${name}</text>` +
+    `<text x="${cx}" y="25" text-anchor="middle">${escapeXml(name)}</text>` +
     `<line x1="${cx}" y1="32" x2="${cx}" y2="${bottom}"/></g>`;
 }
 

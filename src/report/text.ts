@@ -4,7 +4,7 @@
  * the command that replays it. Plain text without colour or cursor codes.
  */
 import type { TraceStep } from '../trace/index.ts';
-import { finalState } from '../trace/index.ts';
+import { finalState, processName } from '../trace/index.ts';
 import type { CheckReport } from './check-report.ts';
 import { formatChance, formatChange, formatCount, formatMessage, formatParams,
   formatSeconds } from './format.ts';
@@ -86,7 +86,8 @@ function traceLines(report: CheckReport, verbose: boolean): string[] {
   for (const [name, text] of stateFields(trace.stateType, trace.initial)) {
     out.push(`       ${name} = ${text}`);
   }
-  for (const step of trace.steps) out.push(...stepLines(step));
+  const name = (id: number): string => processName(trace, id);
+  for (const step of trace.steps) out.push(...stepLines(step, name));
   const v = report.result.verdict;
   if (v.kind === 'violated') out.push(`  -> ${describeProperty(v.property)} fails here`);
   if (verbose) {
@@ -99,12 +100,12 @@ function traceLines(report: CheckReport, verbose: boolean): string[] {
 }
 
 /** One step: its number, label and facts, then one line per changed field. */
-export function stepLines(step: TraceStep): string[] {
+export function stepLines(step: TraceStep, name: (id: number) => string = String): string[] {
   const facts: string[] = [];
   if (step.kind === 'fault') facts.push('[fault]');
   facts.push(step.label);
-  if (step.actor !== undefined) facts.push(`actor ${step.actor}`);
-  if (step.message) facts.push(`message ${formatMessage(step.message)}`);
+  if (step.actor !== undefined) facts.push(`actor ${name(step.actor)}`);
+  if (step.message) facts.push(`message ${formatMessage(step.message, name)}`);
   if (step.chance !== undefined) facts.push(`chance ${formatChance(step.chance)}`);
   const changes = step.changes.length > 0
     ? step.changes.map((c) => `       ${formatChange(c)}`)

@@ -5,5 +5,5 @@
 export { replay } from './replay.ts';
 export type { ReplayError, ReplayResult } from './replay.ts';
 export { diffStates } from './diff.ts';
-export { finalState } from './trace.ts';
+export { finalState, processName } from './trace.ts';
 export type { FieldChange, PlainObject, PlainValue, Trace, TraceStep } from './trace.ts';

@@ -110,7 +110,7 @@ function replayInner(cm: CompiledModel, path: TracePath): ReplayResult {
   }
   const trace = {
     model: cm.name, stateType: cm.stateType, params: cm.params, initIndex: path.init,
-    initial: walker.initial, steps,
+    initial: walker.initial, steps, processes: processNames(cm),
   };
   return { ok: true, trace };
 }
@@ -212,4 +212,10 @@ function modelFailure(error: ModelError, step: number): ReplayFailure {
       hint: error.hint ?? NONDETERMINISM_HINT,
     },
   };
+}
+
+/** The model's process names, or none when it declares none or they are not strings. */
+function processNames(cm: CompiledModel): readonly string[] {
+  const names = cm.model.spec.processes?.(cm.params);
+  return Array.isArray(names) && names.every((n) => typeof n === 'string') ? names : [];
 }

@@ -51,6 +51,13 @@ export interface Trace {
   readonly initIndex: number;
   readonly initial: PlainObject;
   readonly steps: readonly TraceStep[];
+  /** Process names by id, from the model's `processes` (empty when it declares none). */
+  readonly processes: readonly string[];
+}
+
+/** How a trace names process `id`: the model's name for it, or the id itself. */
+export function processName(trace: Trace, id: number): string {
+  return trace.processes[id] ?? String(id);
 }
 
 /** The state the trace ends in: the last step's, or the initial state for an empty trace. */

@@ -98,8 +98,8 @@ describe('explorer properties on random graphs', () => {
 
 describe('depth-first search under a depth bound', () => {
   it('still explores every branch within the bound and finds violations there', () => {
-    fc.assert(fc.property(graphArb, fc.integer({ min: 1, max: 4 }), fc.nat(),
-      (g, maxDepth, pick) => {
+    const depthArb = fc.integer({ min: 1, max: 4 });
+    fc.assert(fc.property(graphArb, depthArb, fc.nat(), (g, maxDepth, pick) => {
       const dist = distances(g);
       const near = dist.map((d, i) => (d >= 0 && d <= maxDepth ? i : -1)).filter((i) => i >= 0);
       const bad = near[pick % near.length]!;
