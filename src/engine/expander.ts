@@ -17,8 +17,8 @@ export interface SuccessorSink {
   accept(next: Uint32Array, action: number, step: number): void;
 }
 
+/** The phases of an action, as the generated successor function numbers them. */
 const OVER = 0;
-const WHEN = 1;
 const THEN = 2;
 const PHASE = ['its choices (over)', 'its guard (when)', 'its effect (then)'];
 

@@ -4,18 +4,19 @@
  * traces, property checks on every new state, deadlock detection, bounds and
  * progress events. Model errors surface as `ModelError`.
  */
-import { ModelError } from '../model/errors.ts';
 import type { Fields } from '../model/types.ts';
 import type { State } from '../model/view-types.ts';
-import { RecordQueue, U32List } from './chunked.ts';
+import { RecordQueue } from './chunked.ts';
 import type { CompiledModel, Named, Predicate } from './compile.ts';
 import { SuccessorBatch } from './batch.ts';
 import { Expander } from './expander.ts';
 import { Fingerprinter } from './fingerprint.ts';
 import { withPurityGuards } from './purity.ts';
 import type { PropertyRef, SearchEvent, SearchResult, TracePath, Verdict } from './result.ts';
+import { NO_PARENT, ParentLinks } from './parent-links.ts';
+import { searchWarnings, selectInvariants, userThrew } from './properties.ts';
 import { ReplayCheck } from './replay-check.ts';
-import { Holder, ViewError } from './views.ts';
+import { Holder } from './views.ts';
 import { collisionProbability, FingerprintSet } from './visited.ts';
 
 /** How to search. */
@@ -37,16 +38,13 @@ export interface SearchOptions {
   readonly onEvent?: (event: SearchEvent) => void;
 }
 
-const NO_PARENT = 0xffffffff;
-
 /** One search over one compiled model. Use `explore` rather than this class. */
 class Explorer {
   private readonly words: number;
   private readonly visited: FingerprintSet;
   /** Depth-first under a depth bound: a state reached again by a shorter path is re-expanded. */
   private readonly revisit: boolean;
-  private readonly parent = new U32List();
-  private readonly via = new U32List();
+  private readonly links = new ParentLinks();
   private readonly fp = new Fingerprinter();
   private readonly expander: Expander;
   private readonly checkHolder: Holder;
@@ -189,24 +187,17 @@ class Explorer {
     depth: number): void {
     const seen = this.visited.visitAt(hi, lo, depth);
     if (seen === 1) this.discovered(next, parent, step, depth);
-    else if (seen === 2) this.enqueue(next, this.record(parent, step), depth);
+    else if (seen === 2) this.enqueue(next, this.links.add(parent, step), depth);
   }
 
   /** Records, checks and enqueues a state seen for the first time. */
   private discovered(next: Uint32Array, parent: number, step: number, depth: number): void {
-    const id = this.record(parent, step);
+    const id = this.links.add(parent, step);
     if (depth > this.maxDepthSeen) this.maxDepthSeen = depth;
     this.checkNew(next, id);
     this.enqueue(next, id, depth);
     const max = this.opts.maxStates;
     if (max !== undefined && this.visited.size >= max) this.full = true;
-  }
-
-  private record(parent: number, via: number): number {
-    const id = this.parent.length;
-    this.parent.push(parent);
-    this.via.push(via);
-    return id;
   }
 
   private enqueue(words: Uint32Array, id: number, depth: number): void {
@@ -246,13 +237,11 @@ class Explorer {
         throw userThrew(this.cm.name, `step property '${prop.name}'`, err);
       }
       if (!ok) {
-        const path = this.pathTo(parent, undefined);
-        const steps = [...path.steps, step];
-        this.fp.hash(next, 0, this.words);
+        const { init, steps } = this.links.pathTo(parent);
+        steps.push(step);
         this.violation = {
-          kind: 'violated',
-          property: { kind: 'step', name: prop.name },
-          path: { init: path.init, steps, fingerprint: [this.fp.hi, this.fp.lo] },
+          kind: 'violated', property: { kind: 'step', name: prop.name },
+          path: { init, steps, fingerprint: this.fingerprintOf(next) },
         };
         return;
       }
@@ -272,21 +261,14 @@ class Explorer {
     return { kind: 'violated', property, path: this.pathTo(id, words) };
   }
 
-  /** The path from an initial state to state `id`, by following parent links. */
-  private pathTo(id: number, words: Uint32Array | undefined): TracePath {
-    const steps: number[] = [];
-    let at = id;
-    while (this.parent.get(at) !== NO_PARENT) {
-      steps.push(this.via.get(at));
-      at = this.parent.get(at);
-    }
-    steps.reverse();
-    let fingerprint: [number, number] = [0, 0];
-    if (words) {
-      this.fp.hash(words, 0, this.words);
-      fingerprint = [this.fp.hi, this.fp.lo];
-    }
-    return { init: this.via.get(at), steps, fingerprint };
+  /** The path to state `id`, whose words are `words`. */
+  private pathTo(id: number, words: Uint32Array): TracePath {
+    return { ...this.links.pathTo(id), fingerprint: this.fingerprintOf(words) };
+  }
+
+  private fingerprintOf(words: Uint32Array): [number, number] {
+    this.fp.hash(words, 0, this.words);
+    return [this.fp.hi, this.fp.lo];
   }
 
   private progress(start: number, now: number): SearchEvent {
@@ -308,15 +290,7 @@ class Explorer {
       verdict = { kind: 'violated', property: { kind: 'reachable', name: unmet.name } };
     }
     const coverage = this.cm.actions.map((a) => ({ action: a.name, fired: this.fired[a.index]! }));
-    const warnings: string[] = [];
-    const complete = !this.violation && !this.cut;
-    for (const c of coverage) {
-      if (c.fired === 0 && complete) warnings.push(`action '${c.action}' never fired`);
-    }
-    if (this.cm.model.spec.symmetry) {
-      warnings.push('the model declares a symmetry; symmetry reduction is not implemented yet, ' +
-        'so every state was explored without it');
-    }
+    const warnings = searchWarnings(this.cm, coverage, !this.violation && !this.cut);
     return {
       verdict,
       stats: {
@@ -328,32 +302,6 @@ class Explorer {
       coverage, reachable, warnings,
     };
   }
-}
-
-function selectInvariants(cm: CompiledModel,
-  names: readonly string[] | undefined): Named<Predicate>[] {
-  if (!names || names.length === 0) return [...cm.invariants];
-  return names.map((name) => {
-    const inv = cm.invariants.find((i) => i.name === name);
-    if (!inv) {
-      const known = cm.invariants.map((i) => i.name);
-      throw new ModelError('unknown-property', `model '${cm.name}' has no invariant '${name}'`,
-        { model: cm.name },
-        known.length ? `its invariants are: ${known.join(', ')}` : 'it declares none');
-    }
-    return inv;
-  });
-}
-
-function userThrew(model: string, what: string, err: unknown): ModelError {
-  if (err instanceof ModelError) return err;
-  if (err instanceof ViewError && err.reason === 'read-only') {
-    return new ModelError('impure-write',
-      `${what} of model '${model}' wrote the state: ${err.message}`,
-      { model, field: err.path }, 'properties must only read the state');
-  }
-  return new ModelError('threw', `${what} of model '${model}' threw: ${String(err)}`,
-    { model }, 'fix the property; run with --verbose for the stack trace', err);
 }
 
 /** Explores every state of `cm` reachable within the options' bounds. Throws `ModelError`. */
