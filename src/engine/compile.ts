@@ -3,7 +3,9 @@
  * state type, encode the initial states and fix each action's choices.
  * Every problem is a `ModelError` that names the model and what to change.
  */
-import type { Action, ActionSpec, AnyModel, Model, ParamSpecs } from '../model/define-model.ts';
+import type {
+  Action, ActionSpec, AnyModel, Model, Params, ParamSpecs, StatePredicate, StepPredicate,
+} from '../model/define-model.ts';
 import { ModelError } from '../model/errors.ts';
 import type { Fields, RecordType } from '../model/types.ts';
 import type { State } from '../model/view-types.ts';
@@ -164,19 +166,20 @@ export function compileModel<F extends Fields, PS extends ParamSpecs>(
   }
   const factory = new ViewFactory();
   const codec = new StateCodec(layout, factory);
-  /** Binds the parameters as a predicate's last argument. */
-  type WithParams<A extends unknown[], R> = ((...a: [...A, typeof params]) => R) | undefined;
-  const withParams = <A extends unknown[], R>(f: WithParams<A, R>) =>
-    f && ((...a: A) => f(...a, params));
+  // The parameters are bound without rest arguments: these run once per state.
+  type P = Params<ParamSpecs>;
+  const onState = (f: StatePredicate<Fields, P> | undefined): Predicate | undefined =>
+    f && ((st) => f(st, params));
+  const onStep = (f: StepPredicate<Fields, P>): StepTest =>
+    (before, after, step) => f(before, after, step, params);
   return {
     model, name, params, stateType, layout, factory, codec,
     actions: compileActions(model, params),
     inits: encodeInits(model, codec, params),
-    invariants: bind(spec.invariants).map((p) => ({ name: p.name, test: withParams(p.test)! })),
-    reachable: bind(spec.reachable).map((p) => ({ name: p.name, test: withParams(p.test)! })),
-    stepProperties: bind(spec.stepProperties).map((p) =>
-      ({ name: p.name, test: withParams(p.test)! })),
-    constraint: withParams(spec.constraint),
-    terminal: withParams(spec.terminal),
+    invariants: bind(spec.invariants).map((p) => ({ name: p.name, test: onState(p.test)! })),
+    reachable: bind(spec.reachable).map((p) => ({ name: p.name, test: onState(p.test)! })),
+    stepProperties: bind(spec.stepProperties).map((p) => ({ name: p.name, test: onStep(p.test) })),
+    constraint: onState(spec.constraint),
+    terminal: onState(spec.terminal),
   };
 }
