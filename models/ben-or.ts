@@ -159,7 +159,13 @@ export default defineModel({
     rounds: { default: 2, min: 1, max: 6, doc: 'rounds before processes stop' },
     inputs: { default: -1, min: -1, doc: 'initial values as a bitmask (bit p is the input '
       + 'of process p); -1: every combination, one initial state each' },
+    symmetry: { default: 0, min: 0, max: 1, doc: '1: explore one state per renaming of the '
+      + 'processes' },
   },
+
+  // Processes are interchangeable: ids only index `proc` and name members of `down`.
+  symmetry: ({ n, symmetry }) =>
+    symmetry === 1 ? { processes: n, arrays: ['proc'], sets: ['down'] } : undefined,
 
   state: fields,
   init: (sizes) => initialStates(sizes, sizes.inputs),

@@ -11,7 +11,10 @@ import { defineModel, range, t } from '../src/index.ts';
 export default defineModel({
   name: 'two-phase-commit',
   doc: 'Two-phase commit (Lamport, TwoPhase.tla)',
-  params: { rm: { default: 3, min: 1, max: 24, doc: 'number of resource managers' } },
+  params: {
+    rm: { default: 3, min: 1, max: 24, doc: 'number of resource managers' },
+    symmetry: { default: 0, min: 0, max: 1, doc: '1: explore one state per renaming of the RMs' },
+  },
 
   state: ({ rm }) => ({
     rmState: t.array(rm, t.enum('working', 'prepared', 'committed', 'aborted')),
@@ -27,6 +30,11 @@ export default defineModel({
     tmPrepared: [],
     msgs: { prepared: [], commit: false, abort: false },
   }),
+
+  // The RMs are interchangeable: their ids index rmState and are members of two sets.
+  symmetry: ({ rm, symmetry }) => symmetry === 1
+    ? { processes: rm, arrays: ['rmState'], sets: ['tmPrepared', 'msgs.prepared'] }
+    : undefined,
 
   /** Resource managers are processes 0..rm-1; the transaction manager is process rm. */
   processes: ({ rm }) => [...range(rm).map((r) => `RM${r}`), 'TM'],

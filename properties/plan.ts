@@ -26,6 +26,14 @@ export default definePlan({
       model: './models/hasty-commit.ts', params: { rm: 2 },
       expect: { violated: 'TCConsistent', traceLength: 5 },
     },
+    {
+      name: 'two-phase-commit rm=8 symmetric', model: '../models/two-phase-commit.ts',
+      params: { rm: 8, symmetry: 1 }, expect: 'holds', distinct: 1_461,
+    },
+    {
+      name: 'hasty-commit rm=3 symmetric', model: './models/hasty-commit.ts',
+      params: { rm: 3, symmetry: 1 }, expect: { violated: 'TCConsistent', traceLength: 5 },
+    },
 
     // Ben-Or, textbook version: Agreement, Validity and Integrity hold.
     {
@@ -35,6 +43,10 @@ export default definePlan({
     {
       model: '../models/ben-or.ts', params: { n: 4, f: 1, rounds: 2 }, expect: 'holds',
       distinct: 422_598,
+    },
+    {
+      name: 'ben-or n=5 f=2 symmetric', model: '../models/ben-or.ts',
+      params: { n: 5, f: 2, rounds: 2, symmetry: 1 }, expect: 'holds', distinct: 854_844,
     },
 
     // Ben-Or as the source document writes it: safe at n=3 and n=4 (if stuck states are

@@ -18,7 +18,10 @@ export default defineModel({
   ...spec,
   name: 'hasty-commit',
   doc: 'Two-phase commit whose TM commits on the first Prepared (broken on purpose)',
-  params: { rm: { default: 2, min: 2, max: 8, doc: 'number of resource managers' } },
+  params: {
+    ...spec.params!,
+    rm: { default: 2, min: 2, max: 8, doc: 'number of resource managers' },
+  },
   reachable: {},
 
   actions: (params, action) => spec.actions(params, action).map((a) => a.name !== 'TMCommit' ? a

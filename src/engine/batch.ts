@@ -6,12 +6,18 @@
  */
 import type { SuccessorSink } from './expander.ts';
 import { Fingerprinter } from './fingerprint.ts';
+import type { Canonicalizer } from './symmetry.ts';
 import type { FingerprintSet } from './visited.ts';
 
 /** A growable buffer of successors with their action, step ordinal and fingerprint. */
 export class SuccessorBatch implements SuccessorSink {
   /** Successor `i` occupies `words[i*width .. (i+1)*width)`. */
   words: Uint32Array;
+  /**
+   * The successors in canonical form, laid out like `words`: the same array
+   * when the model declares no symmetry.
+   */
+  canonical: Uint32Array;
   action: Uint32Array;
   step: Uint32Array;
   hi: Int32Array;
@@ -20,8 +26,9 @@ export class SuccessorBatch implements SuccessorSink {
   size = 0;
   private readonly fp = new Fingerprinter();
 
-  constructor(readonly width: number, capacity = 64) {
+  constructor(readonly width: number, private readonly symmetry?: Canonicalizer, capacity = 64) {
     this.words = new Uint32Array(capacity * width);
+    this.canonical = symmetry ? new Uint32Array(capacity * width) : this.words;
     this.action = new Uint32Array(capacity);
     this.step = new Uint32Array(capacity);
     this.hi = new Int32Array(capacity);
@@ -65,7 +72,14 @@ export class SuccessorBatch implements SuccessorSink {
         this.lo[i] = 0;
         continue;
       }
-      fp.hash(words, base, w);
+      if (this.symmetry) {
+        const canonical = this.canonical;
+        for (let j = 0; j < w; j++) canonical[base + j] = words[base + j]!;
+        this.symmetry.canonicalize(canonical, base);
+        fp.hash(canonical, base, w);
+      } else {
+        fp.hash(words, base, w);
+      }
       this.hi[i] = fp.hi;
       this.lo[i] = fp.lo;
       touched ^= visited.touch(fp.hi, fp.lo);
@@ -73,16 +87,12 @@ export class SuccessorBatch implements SuccessorSink {
     visited.sink ^= touched;
   }
 
-  /** A view of successor `i`'s words (allocates: use off the hot path). */
-  stateAt(i: number): Uint32Array {
-    return this.words.subarray(i * this.width, (i + 1) * this.width);
-  }
-
   private grow(): void {
     const cap = this.action.length * 2;
     const words = new Uint32Array(cap * this.width);
     words.set(this.words);
     this.words = words;
+    this.canonical = this.symmetry ? new Uint32Array(cap * this.width) : words;
     for (const key of ['action', 'step'] as const) {
       const next = new Uint32Array(cap);
       next.set(this[key]);

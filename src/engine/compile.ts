@@ -11,6 +11,7 @@ import type { Fields, RecordType } from '../model/types.ts';
 import type { State } from '../model/view-types.ts';
 import { EncodeError, StateCodec } from './codec.ts';
 import { LayoutError, layOutState, type StateLayout } from './layout.ts';
+import { Canonicalizer } from './symmetry.ts';
 import { ViewError, ViewFactory } from './views.ts';
 
 /** A state predicate with the model's parameters bound. */
@@ -47,6 +48,8 @@ export interface CompiledModel {
   readonly stepProperties: readonly Named<StepTest>[];
   readonly constraint: Predicate | undefined;
   readonly terminal: Predicate | undefined;
+  /** Puts states in canonical form, when the model declares a symmetry. */
+  readonly symmetry: Canonicalizer | undefined;
 }
 
 /** A step property with the model's parameters bound. */
@@ -144,6 +147,14 @@ function bind<P>(specs: { readonly [k: string]: P } | undefined): Named<P>[] {
   return Object.entries(specs ?? {}).map(([name, test]) => ({ name, test }));
 }
 
+function symmetryOf(model: AnyModel, layout: StateLayout, params: Record<string, number>):
+  Canonicalizer | undefined {
+  const name = model.spec.name;
+  const declared = model.spec.symmetry && userCall(name, 'symmetry()', () =>
+    model.spec.symmetry!(params));
+  return declared ? new Canonicalizer(layout, declared, name) : undefined;
+}
+
 /** Compiles `model` with parameter overrides. Throws `ModelError`. */
 export function compileModel<F extends Fields, PS extends ParamSpecs>(
   typed: Model<F, PS>,
@@ -181,5 +192,6 @@ export function compileModel<F extends Fields, PS extends ParamSpecs>(
     stepProperties: bind(spec.stepProperties).map((p) => ({ name: p.name, test: onStep(p.test) })),
     constraint: onState(spec.constraint),
     terminal: onState(spec.terminal),
+    symmetry: symmetryOf(model, layout, params),
   };
 }

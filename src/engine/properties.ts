@@ -36,16 +36,11 @@ export function userThrew(model: string, what: string, err: unknown): ModelError
     { model }, 'fix the property; run with --verbose for the stack trace', err);
 }
 
-/** Warnings: actions that never fired in a complete search, a symmetry not applied. */
-export function searchWarnings(cm: CompiledModel, coverage: readonly ActionCoverage[],
-  complete: boolean): string[] {
+/** Warnings: actions that never fired in a complete search. */
+export function searchWarnings(coverage: readonly ActionCoverage[], complete: boolean): string[] {
   const warnings: string[] = [];
   for (const c of coverage) {
     if (c.fired === 0 && complete) warnings.push(`action '${c.action}' never fired`);
-  }
-  if (cm.model.spec.symmetry) {
-    warnings.push('the model declares a symmetry; symmetry reduction is not implemented yet, ' +
-      'so every state was explored without it');
   }
   return warnings;
 }

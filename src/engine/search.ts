@@ -13,6 +13,7 @@ import { Expander } from './expander.ts';
 import { Fingerprinter } from './fingerprint.ts';
 import { withPurityGuards } from './purity.ts';
 import type { PropertyRef, SearchEvent, SearchResult, TracePath, Verdict } from './result.ts';
+import { concretize } from './concretize.ts';
 import { NO_PARENT, ParentLinks } from './parent-links.ts';
 import { searchWarnings, selectInvariants, userThrew } from './properties.ts';
 import { ReplayCheck } from './replay-check.ts';
@@ -80,7 +81,7 @@ class Explorer {
     this.reachMet = cm.reachable.map(() => undefined);
     this.replay = opts.purity === false ? undefined : new ReplayCheck(this.expander);
     this.queue = new RecordQueue(this.words + 2);
-    this.batch = new SuccessorBatch(this.words);
+    this.batch = new SuccessorBatch(this.words, cm.symmetry);
     this.next = new Uint32Array(this.words);
     this.stepChecks = cm.stepProperties.length > 0;
   }
@@ -97,8 +98,10 @@ class Explorer {
 
   /** Adds the initial states. */
   private seed(): void {
-    this.cm.inits.forEach((init, i) => {
+    this.cm.inits.forEach((raw, i) => {
       this.generated++;
+      const init = raw.slice();
+      this.cm.symmetry?.canonicalize(init, 0);
       this.fp.hash(init, 0, this.words);
       const { hi, lo } = this.fp;
       if (this.full) this.noteCut(hi, lo, false);
@@ -157,9 +160,13 @@ class Explorer {
       const lo = batch.lo[i]!;
       const unchanged = (hi | lo) === 0; // the state itself, so already visited
       if (unchanged && !this.stepChecks) continue;
-      for (let j = 0, base = i * w; j < w; j++) next[j] = batch.words[base + j]!;
-      if (this.stepChecks) this.checkStep(next, action, step, id);
+      if (this.stepChecks) {
+        for (let j = 0, base = i * w; j < w; j++) next[j] = batch.words[base + j]!;
+        this.checkStep(next, action, step, id);
+      }
       if (unchanged) continue;
+      // Under a symmetry the state kept is the canonical one; the step was checked on the real one.
+      for (let j = 0, base = i * w; j < w; j++) next[j] = batch.canonical[base + j]!;
       if (atBound || this.full) this.noteCut(hi, lo, atBound);
       else if (this.revisit) this.visitAt(next, hi, lo, id, step, depth + 1);
       else if (this.visited.add(hi, lo)) this.discovered(next, id, step, depth + 1);
@@ -241,7 +248,7 @@ class Explorer {
         steps.push(step);
         this.violation = {
           kind: 'violated', property: { kind: 'step', name: prop.name },
-          path: { init, steps, fingerprint: this.fingerprintOf(next) },
+          path: this.tracePath(init, steps, next),
         };
         return;
       }
@@ -263,7 +270,18 @@ class Explorer {
 
   /** The path to state `id`, whose words are `words`. */
   private pathTo(id: number, words: Uint32Array): TracePath {
-    return { ...this.links.pathTo(id), fingerprint: this.fingerprintOf(words) };
+    const { init, steps } = this.links.pathTo(id);
+    return this.tracePath(init, steps, words);
+  }
+
+  /**
+   * A trace path ending in `last`. Under a symmetry the links lead through
+   * canonical states: the path is redone through the states really reached.
+   */
+  private tracePath(init: number, steps: number[], last: Uint32Array): TracePath {
+    if (!this.cm.symmetry) return { init, steps, fingerprint: this.fingerprintOf(last) };
+    const real = concretize(this.cm, this.cm.symmetry, init, steps);
+    return { init, steps: real.steps, fingerprint: this.fingerprintOf(real.last) };
   }
 
   private fingerprintOf(words: Uint32Array): [number, number] {
@@ -290,7 +308,7 @@ class Explorer {
       verdict = { kind: 'violated', property: { kind: 'reachable', name: unmet.name } };
     }
     const coverage = this.cm.actions.map((a) => ({ action: a.name, fired: this.fired[a.index]! }));
-    const warnings = searchWarnings(this.cm, coverage, !this.violation && !this.cut);
+    const warnings = searchWarnings(coverage, !this.violation && !this.cut);
     return {
       verdict,
       stats: {

@@ -88,13 +88,20 @@ export type StepPredicate<F extends Fields, P> = (
 ) => boolean;
 
 /**
- * A symmetry declaration: groups of interchangeable process ids. Reserved:
- * the explorer accepts it but does not yet reduce by it, so searches are
- * complete but not smaller.
+ * A symmetry declaration: processes `0..processes-1` are interchangeable, so
+ * a state and any renaming of its process ids are explored once. Process ids
+ * may appear in the state only as the index of the listed `arrays` and as
+ * members of the listed `sets` (fields named by dotted paths, such as
+ * `msgs.prepared`); a field holding an id as a value (`leader: t.int(...)`)
+ * would make the reduction unsound. Properties must not single out a process.
  */
 export interface SymmetrySpec {
-  /** Each entry is the size of a group of interchangeable ids, for example `n`. */
-  readonly groups: readonly number[];
+  /** How many interchangeable processes there are. */
+  readonly processes: number;
+  /** Fields that are arrays indexed by process id, of length `processes`. */
+  readonly arrays?: readonly string[];
+  /** Fields that are sets of process ids, of size `processes`. */
+  readonly sets?: readonly string[];
 }
 
 /** Everything a model declares. */
@@ -121,7 +128,8 @@ export interface ModelSpec<F extends Fields, PS extends ParamSpecs> {
   readonly constraint?: StatePredicate<F, Params<PS>>;
   /** States where having no enabled step is not a deadlock. */
   readonly terminal?: StatePredicate<F, Params<PS>>;
-  readonly symmetry?: (params: Params<PS>) => SymmetrySpec;
+  /** Interchangeable processes, for symmetry reduction; `undefined` turns it off. */
+  readonly symmetry?: (params: Params<PS>) => SymmetrySpec | undefined;
   /**
    * Names of the processes that actions give as `actor` and in `message`, by
    * id, for traces and sequence diagrams (default: the ids themselves).

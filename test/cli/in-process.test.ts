@@ -57,7 +57,7 @@ describe('faultline list', () => {
     const io = new CapturedIo(ROOT);
     const code = await main(['list', 'models/two-phase-commit.ts', '--param', 'rm=2'], io);
     expect(code).toBe(0);
-    expect(io.stdout).toContain('  rm  default 3, now 2, range 1..24  number of resource managers');
+    expect(io.stdout).toContain('  rm        default 3, now 2, range 1..24  number of resource managers');
     expect(io.stdout).toContain('  tmPrepared  set of 0..1');
     expect(io.stdout).toContain('Actions (7):');
     expect(io.stdout).toContain('  RMPrepare        2 choices');

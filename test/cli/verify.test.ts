@@ -84,7 +84,7 @@ describe('a plan with wrong expectations', () => {
     expect(run.stdout).toContain('why: incomplete at max-states 50, expected holds');
     expect(run.stdout).toContain('why: 288 distinct states, expected 289');
     expect(run.stdout).toContain('replay: npx faultline check models/two-phase-commit.ts ' +
-      '--param rm=3 --max-states 50');
+      '--param rm=3 --param symmetry=0 --max-states 50');
     expect(run.stdout).toContain('FAIL positive: refuted, declared proved');
     expect(run.stdout).toContain('FAIL non-negative: proved, declared refuted');
     expect(lines.at(-2)).toContain(': 5 check(s), 1 proof file(s) with 2 lemma(s); ' +

@@ -19,7 +19,7 @@ describe('process names declared by the model', () => {
     const dir = mkdtempSync(join(tmpdir(), 'faultline-names-'));
     try {
       await faultline(['check', 'properties/models/hasty-commit.ts', '--report-dir', dir]);
-      const html = readFileSync(join(dir, 'hasty-commit-rm2.html'), 'utf8');
+      const html = readFileSync(join(dir, 'hasty-commit-rm2-symmetry0.html'), 'utf8');
       for (const lane of ['RM0', 'RM1', 'TM']) expect(html).toContain(`middle">${lane}</text>`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
