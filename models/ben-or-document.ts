@@ -180,6 +180,7 @@ export default defineModel({
   },
 
   state: fields,
+  processes: ({ n }) => range(n).map((p) => `p${p}`),
   init: (p) => initialStates(p, p.inputs, p.coins),
 
   actions: (sizes, action) => {

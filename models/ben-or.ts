@@ -168,6 +168,7 @@ export default defineModel({
     symmetry === 1 ? { processes: n, arrays: ['proc'], sets: ['down'] } : undefined,
 
   state: fields,
+  processes: ({ n }) => range(n).map((p) => `p${p}`),
   init: (sizes) => initialStates(sizes, sizes.inputs),
 
   actions: (sizes, action) => {
