@@ -7,14 +7,7 @@
  * Options: --runs N (default 3), --quick (skip the 10 M-state memory run).
  */
 import { execFileSync } from 'node:child_process';
-
-interface Measurement {
-  distinct: number;
-  generated: number;
-  seconds: number;
-  rssBefore: number;
-  peakRss: number;
-}
+import type { Measurement } from './measurement.ts';
 
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 3;

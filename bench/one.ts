@@ -8,14 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { compileModel, explore, isModel } from '../src/index.ts';
 import { referenceTwoPhase } from './reference-two-phase.ts';
-
-interface Measurement {
-  distinct: number;
-  generated: number;
-  seconds: number;
-  rssBefore: number;
-  peakRss: number;
-}
+import type { Measurement } from './measurement.ts';
 
 function peakRss(): number {
   return process.resourceUsage().maxRSS * 1024;

@@ -23,36 +23,36 @@ export class FingerprintSet {
   }
 
   /**
+   * The slot holding the fingerprint, or the empty slot where it would go.
+   * `add` repeats this probe inline: it is the hottest loop of a search.
+   */
+  private slotOf(hi: number, lo: number): number {
+    const t = this.table;
+    let i = (lo ^ Math.imul(hi, 0x9e3779b1)) & this.mask;
+    for (;;) {
+      const h = t[i << 1]!;
+      const l = t[(i << 1) + 1]!;
+      if ((h | l) === 0 || (h === hi && l === lo)) return i;
+      i = (i + 1) & this.mask;
+    }
+  }
+
+  /**
    * Adds the fingerprint found at `depth` (below 65,535). Returns 1 when it
    * is new, 2 when it was known but only at a greater depth (the stored depth
    * is lowered), 0 otherwise. Needs `trackDepth`.
    */
   visitAt(hi: number, lo: number, depth: number): 0 | 1 | 2 {
     const d = this.depths!;
-    const t = this.table;
-    let i = (lo ^ Math.imul(hi, 0x9e3779b1)) & this.mask;
-    for (;;) {
-      const j = i << 1;
-      const h = t[j]!;
-      const l = t[j + 1]!;
-      if ((h | l) === 0) break;
-      if (h === hi && l === lo) {
-        if (d[i]! <= depth) return 0;
-        d[i] = depth;
-        return 2;
-      }
-      i = (i + 1) & this.mask;
+    const i = this.slotOf(hi, lo);
+    if (this.table[i << 1] === hi && this.table[(i << 1) + 1] === lo) {
+      if (d[i]! <= depth) return 0;
+      d[i] = depth;
+      return 2;
     }
     this.add(hi, lo);
-    this.setDepth(hi, lo, depth);
+    d[this.slotOf(hi, lo)] = depth;
     return 1;
-  }
-
-  private setDepth(hi: number, lo: number, depth: number): void {
-    const t = this.table;
-    let i = (lo ^ Math.imul(hi, 0x9e3779b1)) & this.mask;
-    while (t[i << 1] !== hi || t[(i << 1) + 1] !== lo) i = (i + 1) & this.mask;
-    this.depths![i] = depth;
   }
 
   /** Adds the fingerprint; true when it was not there before. `(0, 0)` is not allowed. */
@@ -76,16 +76,8 @@ export class FingerprintSet {
 
   /** True when the fingerprint is present. */
   has(hi: number, lo: number): boolean {
-    const t = this.table;
-    let i = (lo ^ Math.imul(hi, 0x9e3779b1)) & this.mask;
-    for (;;) {
-      const j = i << 1;
-      const h = t[j]!;
-      const l = t[j + 1]!;
-      if ((h | l) === 0) return false;
-      if (h === hi && l === lo) return true;
-      i = (i + 1) & this.mask;
-    }
+    const i = this.slotOf(hi, lo);
+    return this.table[i << 1] === hi && this.table[(i << 1) + 1] === lo;
   }
 
   /**
@@ -118,7 +110,7 @@ export class FingerprintSet {
       const l = old[j + 1]!;
       if ((h | l) === 0) continue;
       this.add(h, l);
-      if (oldDepths) this.setDepth(h, l, oldDepths[j >> 1]!);
+      if (oldDepths) this.depths![this.slotOf(h, l)] = oldDepths[j >> 1]!;
     }
   }
 }
