@@ -202,6 +202,11 @@ export default defineModel({
     const now = (s: State<F>, c: Turn, step: string) =>
       s.proc.get(c.p).round === c.round && at(s, c.p, step);
     const coinOf = (s: State<F>, c: Turn) => s.coin.get(c.round + c.p - 1);
+    /** The vote after reading `counts` proposals: a value with n - f of them, else its own. */
+    const voteFor = (x: number, counts: readonly number[]) => {
+      const majority = counts.findIndex((c) => phase1Majority(n, f, c));
+      return majority >= 0 ? majority : x;
+    };
 
     return [
       action('Vote', {
@@ -209,13 +214,16 @@ export default defineModel({
         when: (s, r) => now(s, r.of, 'propose') && canRead(s, r, proposals),
         then: (d, r) => {
           const me = d.proc.get(r.of.p);
-          const majority = r.counts.findIndex((c) => phase1Majority(n, f, c));
-          me.vote = majority >= 0 ? majority : me.x;
+          me.vote = voteFor(me.x, r.counts);
           me.step = 'vote';
           post(env, d, r.of.p, VOTE, me.vote);
         },
         label: (r) => `${who(r.of)} reads proposals ${tally(r.counts)} and votes`,
         actor: (r) => r.of.p,
+        message: (r, s) => ({
+          from: r.of.p, to: everyone.filter((q) => q !== r.of.p),
+          text: `vote ${voteFor(s.proc.get(r.of.p).x, r.counts)}`,
+        }),
       }),
       action('Decide', {
         over: readings(turns, 2, wait, n - 1).filter((r) => r.counts.some((c) => c >= decideBar)),
