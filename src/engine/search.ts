@@ -30,7 +30,7 @@ export interface SearchOptions {
   readonly maxStates?: number;
   /** Report states with no enabled step as deadlocks (default true). */
   readonly deadlock?: boolean;
-  /** Check only these invariants (default: all). */
+  /** Check only these invariants (default, or an empty list: all of them). */
   readonly invariants?: readonly string[];
   /** Guard the clock and randomness and re-run a sample of expansions (default true). */
   readonly purity?: boolean;
