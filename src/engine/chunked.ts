@@ -47,21 +47,8 @@ export class RecordQueue {
     return this.tail - this.head;
   }
 
-  /** Appends a record; returns the chunk and offset to write its `width` words to. */
-  reserve(): { chunk: Uint32Array; at: number } {
-    const c = Math.floor(this.tail / this.perChunk);
-    let chunk = this.chunks[c];
-    if (!chunk) {
-      chunk = new Uint32Array(this.perChunk * this.width);
-      this.chunks[c] = chunk;
-    }
-    const at = (this.tail % this.perChunk) * this.width;
-    this.tail++;
-    return { chunk, at };
-  }
-
   /** Appends the record `[a, b, ...words]`, where `words` has `width - 2` entries. */
-  push2(a: number, b: number, words: Uint32Array): void {
+  push(a: number, b: number, words: Uint32Array): void {
     const c = Math.floor(this.tail / this.perChunk);
     let chunk = this.chunks[c];
     if (!chunk) {
@@ -73,12 +60,6 @@ export class RecordQueue {
     chunk[at + 1] = b;
     for (let i = 2; i < this.width; i++) chunk[at + i] = words[i - 2]!;
     this.tail++;
-  }
-
-  /** Appends a copy of `src[from .. from+width)`. */
-  push(src: Uint32Array, from = 0): void {
-    const { chunk, at } = this.reserve();
-    for (let i = 0; i < this.width; i++) chunk[at + i] = src[from + i]!;
   }
 
   /** Copies the head record into `dst` and removes it. */

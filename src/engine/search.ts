@@ -208,7 +208,7 @@ class Explorer {
   }
 
   private enqueue(words: Uint32Array, id: number, depth: number): void {
-    this.queue.push2(id, depth, words);
+    this.queue.push(id, depth, words);
     if (this.queue.size > this.queuePeak) this.queuePeak = this.queue.size;
   }
 
