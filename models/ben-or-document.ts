@@ -111,20 +111,14 @@ function tally(counts: readonly number[]): string {
 /** How many messages of `phase` with `value` others sent in `p`'s round. */
 function fromOthers(env: Env, s: State<F>, p: number, phase: number, value: number): number {
   const me = s.proc.get(p);
-  const all = env.sent.count(s, messageId(env, me.round, phase, value));
+  const all = env.sent.count(s, env.space.idAt(me.round - 1, phase, value));
   const mine = phase === PROPOSE ? me.x : me.vote;
   return all - (mine === value ? 1 : 0);
 }
 
-/** The number of the message of `round` (1-based), `phase` and `value`, without allocating. */
-function messageId(env: Env, round: number, phase: number, value: number): number {
-  const at = env.space.strides;
-  return (round - 1) * at.round + phase * at.phase + value;
-}
-
 /** Sends `p`'s message of its current round: one more in the log. */
 function post(env: Env, d: Draft<F>, p: number, phase: number, value: number): void {
-  env.sent.send(d, messageId(env, d.proc.get(p).round, phase, value));
+  env.sent.send(d, env.space.idAt(d.proc.get(p).round - 1, phase, value));
 }
 
 /** After the coin: the value is `side`; stop at the bound, else start the next round. */

@@ -83,15 +83,9 @@ function adopted(n: number, f: number, counts: readonly number[]): number {
   return counts[0]! >= at ? 0 : -1;
 }
 
-/** The number of the message of `round` (1-based), `phase` and `value`, without allocating. */
-function messageId(env: Env, round: number, phase: number, value: number): number {
-  const at = env.space.strides;
-  return (round - 1) * at.round + phase * at.phase + value;
-}
-
 /** Broadcasts `p`'s message of its current round: one more in the log of messages sent. */
 function post(env: Env, d: Draft<F>, p: number, phase: number, value: number): void {
-  env.sent.send(d, messageId(env, d.proc.get(p).round, phase, value));
+  env.sent.send(d, env.space.idAt(d.proc.get(p).round - 1, phase, value));
 }
 
 /**
@@ -112,7 +106,7 @@ function endRound(env: Env, rounds: number, d: Draft<F>, p: number, x: number): 
 
 /** Messages of `phase` with `value` sent in `p`'s current round. */
 function sentIn(env: Env, s: State<F>, p: number, phase: number, value: number): number {
-  return env.sent.count(s, messageId(env, s.proc.get(p).round, phase, value));
+  return env.sent.count(s, env.space.idAt(s.proc.get(p).round - 1, phase, value));
 }
 
 /** Every process has broadcast its input in round 1 (it may still crash before anyone reads it). */

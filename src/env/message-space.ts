@@ -29,6 +29,12 @@ export interface MessageSpace<D extends Dimensions> {
    * not build a parts object per call; no range check.
    */
   readonly strides: { readonly [K in keyof D]: number };
+  /**
+   * The number of the message whose components, in declaration order, are
+   * `a, b, c, d` (at most four; missing ones are 0). For hot guards: it builds
+   * nothing and checks no range.
+   */
+  idAt(a: number, b?: number, c?: number, d?: number): number;
 }
 
 /**
@@ -69,7 +75,16 @@ export function messageSpace<const D extends Dimensions>(dims: D): MessageSpace<
     strides[names[i]!] = unit;
     unit *= sizes[i]!;
   }
-  return { dims, size, all, id, strides: strides as { readonly [K in keyof D]: number } };
+  const [s0 = 0, s1 = 0, s2 = 0, s3 = 0] = names.map((name) => strides[name]!);
+  const idAt = names.length <= 4
+    ? (a: number, b = 0, c = 0, d = 0): number => a * s0 + b * s1 + c * s2 + d * s3
+    : (): number => {
+      throw new RangeError(`idAt takes at most 4 components; this space has ${names.length}: ` +
+        'use id() or strides');
+    };
+  return {
+    dims, size, all, id, idAt, strides: strides as { readonly [K in keyof D]: number },
+  };
 }
 
 function decode(id: number, names: readonly string[], sizes: readonly number[]): object {
