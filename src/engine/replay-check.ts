@@ -1,17 +1,20 @@
 /**
  * Catches models whose successors depend on something besides the state
  * (a module-level variable, a counter, I/O): a sample of expansions is run
- * twice and the two lists of successors must match exactly. The first 512
- * expansions are all checked, then one in 64.
+ * twice (once more before the search's own run) and the two lists of
+ * successors must match exactly. The first 512 expansions are all checked,
+ * then one in 64.
  *
  * Limit: hidden state that changes rarely can slip between samples; the
  * final replay of a counterexample checks again.
  */
 import { ModelError } from '../model/errors.ts';
+import type { SuccessorBatch } from './batch.ts';
 import type { Expander, SuccessorSink } from './expander.ts';
 import { Fingerprinter } from './fingerprint.ts';
 
-class Recorder implements SuccessorSink {
+/** The fingerprints and actions of one expansion's successors, in order. */
+export class Recorder implements SuccessorSink {
   readonly prints: number[] = [];
   readonly actions: number[] = [];
   private readonly fp = new Fingerprinter();
@@ -25,20 +28,30 @@ class Recorder implements SuccessorSink {
   }
 }
 
-/** Re-runs sampled expansions and throws `ModelError('nondeterministic')` on a difference. */
+/**
+ * Runs a sample of expansions once more ahead of the search's own expansion
+ * and throws `ModelError('nondeterministic')` when the two differ.
+ */
 export class ReplayCheck {
   private count = 0;
 
   constructor(private readonly expander: Expander) {}
 
-  maybeCheck(cur: Uint32Array): void {
+  /** For a sampled state, its successors from a first run; `undefined` when not sampled. */
+  before(cur: Uint32Array): Recorder | undefined {
     const n = this.count++;
-    if (n >= 512 && (n & 63) !== 0) return;
-    const words = this.expander.cm.layout.words;
-    const first = new Recorder(words);
-    const second = new Recorder(words);
+    if (n >= 512 && (n & 63) !== 0) return undefined;
+    const first = new Recorder(this.expander.cm.layout.words);
     this.expander.expand(cur, first);
-    this.expander.expand(cur, second);
+    return first;
+  }
+
+  /** Compares the first run with the search's own expansion, held in `batch`. */
+  after(first: Recorder, batch: SuccessorBatch): void {
+    const second = new Recorder(batch.width);
+    for (let i = 0; i < batch.size; i++) {
+      second.accept(batch.words.subarray(i * batch.width), batch.action[i]!);
+    }
     const length = Math.max(first.actions.length, second.actions.length);
     for (let i = 0; i < length; i++) {
       const same = first.actions[i] === second.actions[i] &&

@@ -139,10 +139,11 @@ class Explorer {
   private expandOne(cur: Uint32Array, id: number, depth: number): void {
     this.checkHolder.w = cur;
     if (this.cm.constraint && !this.userTest('constraint', '', this.cm.constraint)) return;
-    this.replay?.maybeCheck(cur);
+    const first = this.replay?.before(cur);
     const batch = this.batch;
     batch.size = 0;
     const n = this.expander.expand(cur, batch);
+    if (first) this.replay!.after(first, batch);
     this.generated += n;
     if (n === 0) {
       this.checkDeadlock(cur, id);
